@@ -1,0 +1,73 @@
+"""Article URLs of the site: which URLs are articles, their IDs, site hosts and the canonical form.
+
+An article is ``<slug>-d<ID>.html`` on a site host; the ID is its identity whatever the host,
+scheme, port, slug, query or fragment (SITE.md).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+SITE_HOSTS: frozenset[str] = frozenset({"anhp.vn", "www.anhp.vn", "beta.anhp.vn", "media.anhp.vn"})
+DEFAULT_SITE = "https://anhp.vn"
+CANONICAL_BASE = "https://anhp.vn"
+
+_ARTICLE_PATH = re.compile(r"/(?P<slug>[^/?#]*?)-?d(?P<id>\d{1,9})\.html?$", re.IGNORECASE)
+
+
+def article_id(url: str | None) -> str | None:
+    """The ``<ID>`` of an article URL (``.../slug-d48009.html`` gives ``"48009"``), else None."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    m = _ARTICLE_PATH.search(path)
+    if not m or not m.group("slug"):
+        return None
+    return str(int(m.group("id")))
+
+
+def article_slug(url: str) -> str | None:
+    m = _ARTICLE_PATH.search(urlsplit(url).path)
+    return m.group("slug") if m else None
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def is_site_host(host: str, extra_hosts: frozenset[str] | set[str] = frozenset()) -> bool:
+    host = host.lower().rstrip(".")
+    return host in SITE_HOSTS or host in extra_hosts
+
+
+def is_http_url(url: str) -> bool:
+    try:
+        return urlsplit(url).scheme in ("http", "https")
+    except ValueError:
+        return False
+
+
+def is_article_url(url: str, extra_hosts: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True for an http(s) article URL on a site host (or one of ``extra_hosts``)."""
+    return is_http_url(url) and is_site_host(host_of(url), extra_hosts) and article_id(url) is not None
+
+
+def canonical_url(url: str | None, page_canonical: str | None = None,
+                  extra_hosts: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """One URL per article: the page's ``rel=canonical`` when it is an article URL on the site
+    (made absolute against ``url``), else ``https://anhp.vn/<slug>-d<ID>.html``."""
+    if page_canonical:
+        absolute = urljoin(url or CANONICAL_BASE + "/", page_canonical.strip())
+        if is_article_url(absolute, extra_hosts) and article_id(absolute) == article_id(url or absolute):
+            return absolute
+    if not url or article_id(url) is None:
+        return None
+    slug = article_slug(url) or ""
+    return f"{CANONICAL_BASE}/{slug}-d{article_id(url)}.html"
