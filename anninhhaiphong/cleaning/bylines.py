@@ -1,0 +1,177 @@
+"""Bylines: the credit line of an article parsed into authors, the publication credited, and a date.
+
+Forms (SITE.md): ``Thái Bình – An ninh Hải Phòng 26/08/2018`` · ``(An ninh Hải Phòng 26/08/2018)`` ·
+``MP`` · ``THẾ KHOA |`` · ``Hoàng Long`` · ``V. Huy`` · ``Tin và ảnh: Bình Yên`` · ``Tác giả: Tùng Nguyễn`` ·
+``Theo Báo Công an nhân dân`` (a source, no author) · ``Minh Hiếu – Thu Trang`` (two authors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from anninhhaiphong.cleaning.dates import DateMatch, parse_date
+
+# publications, by their folded name -> the name to report
+_SOURCES = {
+    "an ninh hải phòng": "An ninh Hải Phòng",
+    "chuyên đề an ninh hải phòng": "An ninh Hải Phòng",
+    "anhp": "An ninh Hải Phòng",
+    "anhp.vn": "An ninh Hải Phòng",
+    "công an nhân dân": "Công an nhân dân",
+    "cand": "Công an nhân dân",
+    "cand.com.vn": "Công an nhân dân",
+    "ttxvn": "TTXVN",
+    "thông tấn xã việt nam": "TTXVN",
+    "vnanet": "TTXVN",
+    "vietnamplus": "Vietnamplus",
+    "vtv": "VTV",
+    "vov": "VOV",
+    "vtc": "VTC",
+    "antv": "ANTV",
+    "nhân dân": "Nhân Dân",
+    "quân đội nhân dân": "Quân đội nhân dân",
+    "hải phòng": "Hải Phòng",
+    "báo hải phòng": "Hải Phòng",
+    "thhp": "THHP",
+    "an ninh thủ đô": "An ninh Thủ đô",
+    "an ninh thế giới": "An ninh Thế giới",
+    "tuổi trẻ": "Tuổi Trẻ",
+    "thanh niên": "Thanh Niên",
+    "tiền phong": "Tiền Phong",
+    "dân trí": "Dân trí",
+    "vnexpress": "VnExpress",
+    "lao động": "Lao Động",
+    "người lao động": "Người Lao Động",
+    "pháp luật": "Pháp luật",
+    "pháp luật tp.hcm": "Pháp luật TP.HCM",
+    "plo": "PLO",
+    "công lý": "Công lý",
+    "vietnamnet": "VietNamNet",
+    "zing": "Zing",
+    "chính phủ": "Chính phủ",
+    "baochinhphu.vn": "Báo Chính phủ",
+    "sggp": "SGGP",
+    "kinh tế & đô thị": "Kinh tế & Đô thị",
+    "giao thông": "Giao thông",
+    "bộ công an": "Bộ Công an",
+    "công an thành phố hải phòng": "Công an thành phố Hải Phòng",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "ap": "AP",
+}
+_SOURCE_PREFIX = re.compile(r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin(?:\s+điện\s+tử)?|trang|website)\s+",
+                            re.IGNORECASE)
+_CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?|source|trích\s+nguồn)\s*[:\-–]?\s*(?P<rest>.+)$", re.IGNORECASE)
+_CREDIT_AUTHOR = re.compile(
+    r"^(?:tin\s+và\s+ảnh|tin\s*,\s*ảnh|tin\s+ảnh|bài\s+và\s+ảnh|bài\s*,\s*ảnh|bài\s+ảnh|bài|tin|tác\s+giả|"
+    r"tác\s+giả\s+bài\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|thực\s+hiện|ghi\s+chép|người\s+viết|"
+    r"by|author|written\s+by)\s*[:\-–]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&/]\s+|\s+và\s+")
+_PARENS = re.compile(r"^\((?P<inner>[^()]+)\)$")
+_TRAILING_SOURCE = re.compile(r"^(?P<names>.+?)\s*\((?:theo\s+)?(?P<src>[^()]+)\)$", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ]\.){1,4}[A-ZĐÂĂÊÔƠƯ]?\.?$|^[A-ZĐ]{1,4}$")
+_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*\.?$")
+MAX_BYLINE_CHARS = 90
+
+
+@dataclass
+class Byline:
+    """A parsed credit line: ``authors`` as ``(name, nameRaw)`` pairs, the ``source``, a date and the raw line."""
+
+    raw: str
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    source: str | None = None
+    date: DateMatch | None = None
+
+
+def known_source(text: str) -> str | None:
+    """The publication named by ``text`` (``Báo Công an nhân dân`` gives ``Công an nhân dân``), else None."""
+    key = text.strip(" .()").casefold()
+    if key in _SOURCES:
+        return _SOURCES[key]
+    stripped = _SOURCE_PREFIX.sub("", key)
+    if stripped != key:
+        return _SOURCES.get(stripped) or _SOURCE_PREFIX.sub("", text.strip(" .()"))
+    if re.fullmatch(r"[\w.\-]+\.(?:vn|com|net|org)", key):
+        return text.strip(" .()")
+    return None
+
+
+def is_name(text: str) -> bool:
+    """A person's name as printed in a byline: 1 to 5 capitalised words or initials (``MP``, ``V. Huy``)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 40:
+        return False
+    for w in words:
+        if _INITIALS.match(w):
+            continue
+        if not (_WORD.match(w) and w[0].isupper()):
+            return False
+    return True
+
+
+def display_name(raw: str) -> str:
+    """A name for display: an all-capitals name is title-cased (``THẾ KHOA`` gives ``Thế Khoa``), initials kept."""
+    words = raw.split()
+    if raw.upper() == raw and any(len(w.strip(".")) >= 3 and "." not in w for w in words):
+        return " ".join(w if _INITIALS.match(w) and "." in w else w.capitalize() for w in words)
+    return raw
+
+
+def _clean(line: str) -> str:
+    line = line.strip().strip("|").strip()
+    line = re.sub(r"^[\-–—*•]+\s*|\s*[\-–—*•|]+$", "", line)
+    return line.strip()
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The byline in ``line``, or None when the line is not one."""
+    text = _clean(line)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    m = _PARENS.match(text)
+    if m:
+        text = m.group("inner").strip()
+    date = parse_date(text)
+    if date:
+        text = _clean((text[: date.start] + " " + text[date.end:]).strip())
+        text = re.sub(r"\s*[,\-–—]\s*$", "", text).strip()
+    byline = Byline(raw=_clean(line), date=date)
+    if not text:
+        return byline if date and m else None
+
+    credit = _CREDIT_SOURCE.match(text)
+    if credit:
+        rest = credit.group("rest").strip(" .")
+        byline.source = known_source(rest) or rest
+        return byline if len(rest.split()) <= 8 else None
+
+    credit = _CREDIT_AUTHOR.match(text)
+    prefixed = credit is not None
+    if credit:
+        text = credit.group("rest").strip()
+    trailing = _TRAILING_SOURCE.match(text)
+    if trailing and known_source(trailing.group("src")):
+        byline.source = known_source(trailing.group("src"))
+        text = trailing.group("names").strip()
+
+    for part in _SEPARATORS.split(text):
+        part = part.strip(" .,") if not re.search(r"\b\w\.$", part.strip()) else part.strip(" ,")
+        if not part:
+            continue
+        src = known_source(part)
+        if src and not (prefixed and is_name(part) and len(byline.authors) == 0 and " " in part and src == part):
+            byline.source = byline.source or src
+        elif is_name(part):
+            byline.authors.append((display_name(part), part))
+        else:
+            return None
+    if not byline.authors and not byline.source:
+        return None
+    if not byline.authors and not date and not prefixed and not m:
+        # a lone publication name is a byline only when it stands as a credit ("(An ninh Hải Phòng)")
+        return None
+    return byline

@@ -1,0 +1,175 @@
+"""Vietnamese news dates to ISO 8601 with an offset (local time is Asia/Ho_Chi_Minh, +07:00).
+
+Formats seen (SITE.md): ``18:31 12/06/2022`` · ``Thứ Năm, 01/01/2026 12:32 GMT+7`` ·
+``TTXVN| 16/01/2021 13:54`` · ``T.C | 27/07/2020 - 15:15`` · ``Chủ nhật, 02/04/2023 | 18:03:33`` ·
+``18:21, 19/05/2024`` · ``17:52 13-12-2018`` · ``Cập nhật: 20-02-2024 | 08:34:05`` ·
+``Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9`` · ISO 8601. A date with no time is local midnight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+LOCAL_TZ = timezone(timedelta(hours=7))
+
+_DMY = r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+_WORDY = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+_ISO = (r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+        r"(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:\.\d+)?)?"
+        r"\s?(?P<itz>Z|[+-]\d{2}:?\d{2})?)?")
+_TIME = r"(?P<H>\d{1,2})(?:[:h](?P<M>\d{1,2}))(?::(?P<S>\d{2}))?(?:\s?(?P<ampm>[AaPp][Mm]))?"
+_TZ = r"(?:\s*\(?\s*(?:GMT|UTC)\s?(?P<tz>[+-]\s?\d{1,2}(?::?\d{2})?)\s*\)?)"
+
+_DATE = re.compile(rf"(?<![\d/.\-])(?:{_ISO}|{_DMY}|{_WORDY})", re.IGNORECASE)
+_TIME_AFTER = re.compile(rf"^(?:\s*(?:[,|\-–—]|lúc)?\s*){_TIME}(?![\d/])(?:{_TZ})?", re.IGNORECASE)
+_TIME_BEFORE = re.compile(rf"(?<![\d:/])(?:{_TIME})(?:\s*(?:[,|\-–—]|ngày)?\s*)$", re.IGNORECASE)
+_TZ_AFTER = re.compile(rf"^{_TZ}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: ``iso`` with offset, ``raw`` as printed, its span, and whether a time was given."""
+
+    iso: str
+    raw: str
+    start: int
+    end: int
+    has_time: bool
+
+    @property
+    def date(self) -> datetime:
+        return datetime.fromisoformat(self.iso)
+
+
+def _offset(text: str | None) -> timezone:
+    if not text:
+        return LOCAL_TZ
+    text = text.replace(" ", "")
+    if text in ("Z", "z"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2]) if len(digits) > 2 else int(digits)
+    minutes = int(digits[2:]) if len(digits) > 2 else 0
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _build(y: str, m: str, d: str, hh: str | None = None, mm: str | None = None, ss: str | None = None,
+           ampm: str | None = None, tz: str | None = None) -> datetime | None:
+    try:
+        hour = int(hh) if hh is not None else 0
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+        return datetime(int(y), int(m), int(d), hour, int(mm or 0), int(ss or 0), tzinfo=_offset(tz))
+    except ValueError:
+        return None
+
+
+def iso(dt: datetime) -> str:
+    """ISO 8601 with the offset, seconds included (``2022-06-12T18:31:00+07:00``)."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=LOCAL_TZ)
+    return dt.isoformat(timespec="seconds")
+
+
+def find_date(text: str, *, anchored: bool = False) -> DateMatch | None:
+    """The first date in ``text`` with the time printed next to it (before or after), if any.
+
+    With ``anchored`` the time-and-date must start the text (a dateline)."""
+    for m in _DATE.finditer(text):
+        start, end = m.start(), m.end()
+        g = m.groupdict()
+        if g["iy"]:
+            dt = _build(g["iy"], g["im"], g["id"], g["iH"], g["iM"], g["iS"], None, g["itz"])
+            has_time = g["iH"] is not None
+            if dt and not has_time:
+                after = _TIME_AFTER.match(text[end:])
+                if after:
+                    t = after.groupdict()
+                    timed = _build(g["iy"], g["im"], g["id"], t["H"], t["M"], t["S"], t["ampm"], t["tz"])
+                    if timed:
+                        dt, has_time, end = timed, True, end + after.end()
+        else:
+            y, mo, d = (g["y"], g["m"], g["d"]) if g["y"] else (g["y2"], g["m2"], g["d2"])
+            dt = _build(y, mo, d)
+            has_time = False
+            if dt is None:
+                continue
+            after = _TIME_AFTER.match(text[end:])
+            before = _TIME_BEFORE.search(text[max(0, start - 24):start])
+            if after:
+                t = after.groupdict()
+                timed = _build(y, mo, d, t["H"], t["M"], t["S"], t["ampm"], t["tz"])
+                if timed:
+                    dt, has_time, end = timed, True, end + after.end()
+            elif before:
+                t = before.groupdict()
+                timed = _build(y, mo, d, t["H"], t["M"], t["S"], t["ampm"])
+                if timed:
+                    dt, has_time = timed, True
+                    start = start - (min(start, 24) - before.start())
+                    tz = _TZ_AFTER.match(text[end:])
+                    if tz:
+                        timed = _build(y, mo, d, t["H"], t["M"], t["S"], t["ampm"], tz.group("tz"))
+                        if timed:
+                            dt, end = timed, end + tz.end()
+        if dt is None:
+            continue
+        if anchored and text[:start].strip(" ,|-–—:") and not _is_date_prefix(text[:start]):
+            return None
+        if anchored:
+            start = 0
+        raw = text[start:end].strip(" ,|-–—")
+        return DateMatch(iso(dt), raw, start, end, has_time)
+    return None
+
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:cập nhật|đăng|ngày đăng|xuất bản|published|updated|posted)\s*(?:lúc|ngày)?\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cn|t[2-7])\s*[,\-–]?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# a short credit before a bar: ``TTXVN| 16/01/2021 13:54``, ``T.C | 27/07/2020 - 15:15``
+_CREDIT_PREFIX = re.compile(r"^\s*[\w.\- ]{1,30}\|\s*$")
+
+
+def _is_date_prefix(text: str) -> bool:
+    return bool(_PREFIX.match(text) or _CREDIT_PREFIX.match(text))
+
+
+def parse_date(text: str | None) -> DateMatch | None:
+    """The first date found anywhere in ``text`` (see `find_date`)."""
+    if not text:
+        return None
+    return find_date(text)
+
+
+def to_iso(text: str | None) -> str | None:
+    """``text`` parsed to ISO 8601 with offset, or None."""
+    m = parse_date(text)
+    return m.iso if m else None
+
+
+def split_dateline(line: str) -> tuple[DateMatch | None, str]:
+    """A line that starts with a date (``20:18 05/12/2024 Sáng 5-12, …``): the date and what follows it.
+
+    A line that does not start with a date gives ``(None, line)``."""
+    m = find_date(line, anchored=True)
+    if not m:
+        return None, line
+    return m, line[m.end:].strip(" ,|-–—")
+
+
+def normalize_iso(value: str | None) -> str | None:
+    """A machine date (``2022-06-12T18:31:00Z``, ``2022-06-12``) to ISO 8601 in +07:00; None if unreadable."""
+    if not value:
+        return None
+    m = find_date(value.strip(), anchored=True)
+    if not m:
+        return None
+    dt = m.date.astimezone(LOCAL_TZ) if m.has_time else m.date
+    return iso(dt)

@@ -1,0 +1,119 @@
+"""Related-news lists in text: headed blocks (``Tin khác``, ``Tin liên quan``, …) and the site's own
+un-headed titles after the byline, split out of the body into `RelatedArticle` entries.
+
+An entry is a title, optionally followed by a teaser ending in ``…`` and a ``dd/mm/yyyy`` date.
+Site-wide widgets (``Tin mới``, ``Đọc nhiều``) are removed with their lists but give no entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anninhhaiphong.cleaning.dates import find_date
+from anninhhaiphong.items import RelatedArticle
+
+RELATED_HEADINGS = (
+    "Tin khác", "Tin liên quan", "Bài viết liên quan", "Bài liên quan", "Cùng chuyên mục", "Tin cùng chuyên mục",
+    "Bài cùng chuyên mục", "Xem thêm", "Đọc thêm", "Sự kiện liên quan", "Dòng sự kiện", "Tin bài liên quan",
+    "Các tin khác", "Các bài khác", "Tin đã đưa", "Các tin đã đưa", "Bài khác", "Related news", "Related articles",
+    "Read more", "See also", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Tin tức liên quan",
+)
+WIDGET_HEADINGS = (
+    "Tin mới", "Tin mới nhất", "Tin mới cập nhật", "Đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "Xem nhiều nhất",
+    "Tin nổi bật", "Tin tiêu điểm", "Tin nóng", "Most read", "Latest news", "Tin đọc nhiều", "Tin xem nhiều",
+    "Bài đọc nhiều", "Tin ảnh", "Video",
+)
+_RELATED = frozenset(h.casefold() for h in RELATED_HEADINGS)
+_WIDGET = frozenset(h.casefold() for h in WIDGET_HEADINGS)
+_DATE_ONLY = re.compile(r"^[\s(]*(?:\d{1,2}:\d{2}\s*[,|\-–]?\s*)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}"
+                        r"(?:\s*[,|\-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)]*$")
+_TEASER_END = ("…", "...", "[...]", "(...)")
+_SENTENCE_END = (".", ":", ";")
+MAX_TITLE_CHARS = 200
+
+
+def _heading_key(line: str) -> str:
+    return re.sub(r"[\s:>»›\-–|]+$", "", line.strip(" :>»›|#*")).casefold()
+
+
+def heading_kind(line: str) -> str | None:
+    """``"related"`` for a related-news heading, ``"widget"`` for a site-wide widget's, else None."""
+    key = _heading_key(line)
+    if key in _RELATED:
+        return "related"
+    if key in _WIDGET:
+        return "widget"
+    return None
+
+
+def is_date_only(line: str) -> bool:
+    return bool(_DATE_ONLY.match(line))
+
+
+def is_teaser(line: str) -> bool:
+    return line.rstrip().endswith(_TEASER_END)
+
+
+def is_title_like(line: str) -> bool:
+    """A headline-shaped line: short, no sentence end (a question or exclamation is fine)."""
+    line = line.strip()
+    bare = line.rstrip("\"”’'»)]* ")
+    return 0 < len(line) <= MAX_TITLE_CHARS and not bare.endswith(_SENTENCE_END) and heading_kind(line) is None
+
+
+def is_listing_line(line: str) -> bool:
+    """A line that can belong to a related list: a title, a teaser or a date."""
+    return is_date_only(line) or is_teaser(line) or is_title_like(line)
+
+
+def parse_entries(lines: list[str]) -> list[RelatedArticle]:
+    """Title / teaser / date lines grouped into entries, in order."""
+    entries: list[RelatedArticle] = []
+    current: RelatedArticle | None = None
+    for line in lines:
+        if is_date_only(line):
+            if current is not None and current.datePublished is None:
+                m = find_date(line)
+                current.datePublished = m.iso if m else None
+            continue
+        if is_teaser(line) and current is not None and current.description is None:
+            current.description = line
+            continue
+        current = RelatedArticle(headline=line)
+        entries.append(current)
+    return entries
+
+
+def _block_end(paragraphs: list[str], start: int) -> int:
+    """Index after the listing lines that begin at ``start``."""
+    i = start
+    while i < len(paragraphs) and is_listing_line(paragraphs[i]) and heading_kind(paragraphs[i]) is None:
+        i += 1
+    return i
+
+
+def split_headed_blocks(paragraphs: list[str]) -> tuple[list[str], list[RelatedArticle]]:
+    """Body paragraphs without headed related/widget blocks, and the related entries found in them."""
+    body: list[str] = []
+    related: list[RelatedArticle] = []
+    i = 0
+    while i < len(paragraphs):
+        kind = heading_kind(paragraphs[i])
+        if kind is None:
+            body.append(paragraphs[i])
+            i += 1
+            continue
+        end = _block_end(paragraphs, i + 1)
+        if end == i + 1 and kind == "related" and _heading_key(paragraphs[i]) in ("xem thêm", "đọc thêm"):
+            # "Xem thêm" alone with nothing listed after it is a link label, not a block
+            i += 1
+            continue
+        if kind == "related":
+            related.extend(parse_entries(paragraphs[i + 1:end]))
+        i = end
+    return body, related
+
+
+def trailing_listing_start(paragraphs: list[str], after: int) -> bool:
+    """True when every paragraph after index ``after`` can belong to a related list."""
+    return all(is_listing_line(p) for p in paragraphs[after + 1:])
