@@ -1,0 +1,772 @@
+"""Meaning layer: finds the parts of an article page by what they say, not by class names.
+
+Title (h1, og:title, or the heading matching og:title), the printed date near the title, the body
+container (densest paragraph text after the title), captions (figure/figcaption, caption table
+cells, an italic line under an image), related blocks (under a related heading, or a list of links
+to other ``-d<ID>.html`` articles; never the site-wide ``Đọc nhiều``/``Tin mới`` widgets), a marked
+byline, and the body text as lines. Functions here take an lxml tree; some mutate it (documented).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from anninhhaiphong.items import Image, RelatedArticle
+from anninhhaiphong.urls import article_id
+
+# --- text helpers -----------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def norm_space(text: str | None) -> str:
+    if not text:
+        return ""
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def text_of(el: HtmlElement) -> str:
+    return norm_space(el.text_content())
+
+
+def fold(text: str) -> str:
+    """Lower-cased, NFC, punctuation-free form used to compare titles and headings."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def class_tokens(el: HtmlElement) -> set[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return set(re.split(r"[\s_\-]+", raw)) - {""} if raw.strip() else set()
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_T = r"(?P<{0}h>\d{{1,2}})\s*[:hg]\s*(?P<{0}m>\d{{1,2}})(?::(?P<{0}s>\d{{2}}))?'?"
+_D = (r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
+      r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<mo2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))")
+_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*(?:ngày\s+)?)?"
+DATE_RE = re.compile(
+    rf"(?:{_T.format('a')}\s*[,|\-–]?\s*)?{_WEEKDAY}{_D}(?:\s*[,|\-–]?\s*{_T.format('b')})?(?:\s*\(?\s*GMT\s*\+\s*7\)?)?",
+    re.IGNORECASE,
+)
+_FULL_DATE_RE = re.compile(_WEEKDAY + _D, re.IGNORECASE)
+
+
+@dataclass
+class DateHit:
+    raw: str
+    iso: str | None
+    has_time: bool
+
+
+def find_date(text: str) -> DateHit | None:
+    """The first printed date (with its time when printed next to it) in a short text."""
+    for m in DATE_RE.finditer(text):
+        d = int(m.group("d") or m.group("d2"))
+        mo = int(m.group("mo") or m.group("mo2"))
+        y = int(m.group("y") or m.group("y2"))
+        p = "a" if m.group("ah") else "b" if m.group("bh") else None
+        h = mi = s = 0
+        if p:
+            h, mi, s = int(m.group(p + "h")), int(m.group(p + "m")), int(m.group(p + "s") or 0)
+            if h > 23 or mi > 59 or s > 59:
+                p, h, mi, s = None, 0, 0, 0
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        start, end = m.span()
+        if not p:  # the optional time groups may have eaten nothing useful: keep the date only
+            sub = _FULL_DATE_RE.search(text, start)
+            if sub:
+                start, end = sub.span()
+        raw = text[start:end].strip(" ,|-–")
+        iso = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+07:00"
+        return DateHit(raw=raw, iso=iso, has_time=p is not None)
+    return None
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+RELATED_HEADINGS = re.compile(
+    r"^(?:các |những )?(?:tin khác|tin bài khác|bài khác|tin liên quan|bài viết liên quan|bài liên quan|"
+    r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
+    r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|related(?: articles| posts| news)?)$"
+)
+WIDGET_HEADINGS = re.compile(
+    r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
+    r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video|chuyên mục)(?: nhất)?"
+    r"(?: trong (?:ngày|tuần|tháng))?$"
+)
+INLINE_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>|»)\s*[:>»\-]", re.IGNORECASE)
+COOKIE_RE = re.compile(
+    r"(?:this (?:web)?site uses cookies|we use cookies|uses cookies to|cookie policy|accept (?:all )?cookies|"
+    r"sử dụng cookie|chính sách cookie|chấp nhận cookie|đồng ý (?:sử dụng )?cookie)",
+    re.IGNORECASE,
+)
+CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
+                   "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
+CHROME_TOKENS = {"share", "sharing", "social", "print", "comment", "comments", "binhluan", "ads", "ad", "advert",
+                 "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe", "newsletter",
+                 "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
+                 "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
+                 "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal"}
+SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
+SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "col-right",
+                    "sidebar-right", "box-right"}
+CHROME_TEXT = re.compile(
+    r"^(?:chia sẻ(?: bài viết)?|in bài viết|in bài|bình luận|lượt xem.*|gửi bình luận|share|print|"
+    r"facebook|zalo|twitter|email|tweet|like|thích|quay lại|về đầu trang|trở về|top|"
+    r"cỡ chữ|font|\+|-|a\+|a-)$",
+    re.IGNORECASE,
+)
+AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
+                 "butdanh", "nguon", "source"}
+LEAD_TOKENS = {"sapo", "lead", "summary", "description", "desc", "excerpt", "intro", "chapeau", "teaser",
+               "standfirst", "abstract", "tomtat", "sapeau"}
+CAPTION_TOKENS = {"caption", "figcaption", "imagecaption", "image-caption", "photo-caption", "chuthich",
+                  "wp-caption-text", "desc-img", "img-desc", "note"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+              "blockquote", "table", "tbody", "thead", "tfoot", "tr", "pre", "figure", "figcaption", "header",
+              "footer", "aside", "nav", "dl", "dt", "dd", "hr", "center", "address", "form", "fieldset", "details",
+              "summary", "caption", "td", "th"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def heading_kind(text: str) -> str | None:
+    """``"related"`` or ``"widget"`` when a short text is a block heading, else None."""
+    if not text or len(text) > 50:
+        return None
+    f = fold(text)
+    if RELATED_HEADINGS.match(f):
+        return "related"
+    if WIDGET_HEADINGS.match(f):
+        return "widget"
+    return None
+
+
+def is_article_link(href: str | None) -> bool:
+    return bool(href) and article_id(urljoin("https://anhp.vn/", href.strip())) is not None  # type: ignore[union-attr]
+
+
+def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
+    """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``)."""
+    for a in el.iterancestors():
+        if a is stop:
+            return False
+        if a.tag in SCOPE_OUT_TAGS or class_tokens(a) & SCOPE_OUT_TOKENS:
+            return True
+    return False
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
+    """The element holding the headline: a heading equal to og:title, else the main h1."""
+    heads = [h for h in root.iter("h1", "h2", "h3") if len(h) < 8]
+    if og_title:
+        og = fold(og_title)
+        best = None
+        for h in heads:
+            t = fold(h.text_content())
+            if len(t) < 8:
+                continue
+            if t == og:
+                return h
+            if best is None and og.startswith(t) and len(t) >= 0.6 * len(og):
+                best = h  # og:title with the site name appended
+        if best is not None:
+            return best
+    for h in root.iter("h1"):
+        t = text_of(h)
+        if len(t) >= 10 and not in_scope_out(h) and not class_tokens(h) & {"logo", "brand", "site-title"}:
+            return h
+    return None
+
+
+def clean_title(text: str, site_name: str | None = None) -> str:
+    text = norm_space(text)
+    for sep in (" | ", " - ", " – ", " — "):
+        if sep in text:
+            head, _, tail = text.rpartition(sep)
+            if len(head) > 10 and (re.search(r"an ninh|anhp|hải phòng$|\.vn", tail, re.I)
+                                   or (site_name and fold(tail) == fold(site_name))):
+                return head
+    return text
+
+
+# --- date near the title ----------------------------------------------------------------------
+
+
+def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
+                   title: HtmlElement | None, skip: set[HtmlElement]) -> tuple[DateHit, HtmlElement] | None:
+    """The printed date in a short text near the title (after it first, then just before it)."""
+    if title is None:
+        return None
+    ti = index.get(title, 0)
+    n = len(order)
+    windows = [range(ti + 1, min(n, ti + 80)), range(ti - 1, max(-1, ti - 30), -1)]
+    fallback: tuple[DateHit, HtmlElement] | None = None
+    for window in windows:
+        for i in window:
+            el = order[i]
+            if el in skip or not isinstance(el.tag, str):
+                continue
+            for txt in (el.text, el.tail):
+                t = norm_space(txt)
+                if not t or len(t) > 90:
+                    continue
+                hit = find_date(t)
+                if hit and hit.has_time:
+                    return hit, el
+                if hit and fallback is None:
+                    fallback = (hit, el)
+        if fallback:
+            return fallback
+    return fallback
+
+
+# --- body container ---------------------------------------------------------------------------
+
+
+def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[HtmlElement, int],
+                   excluded: set[HtmlElement]) -> HtmlElement | None:
+    """The element with the densest paragraph text (after the title when there is one)."""
+    scores: dict[HtmlElement, float] = {}
+    t_index = index.get(title, -1) if title is not None else -1
+    for el in root.iter("p", "div", "td", "article", "section", "main", "font", "span", "blockquote", "li", "pre"):
+        if el in excluded:
+            continue
+        tag = el.tag
+        if tag == "p" or tag == "pre" or tag == "blockquote":
+            txt = text_of(el)
+            links = sum(len(norm_space(a.text_content())) for a in el.iter("a"))
+            length = len(txt) - links
+            if length < 25:
+                continue
+            parent = el.getparent()
+            if parent is None:
+                continue
+            weight = length + (40 if length > 80 else 0)
+            scores[parent] = scores.get(parent, 0) + weight
+            gp = parent.getparent()
+            if gp is not None:
+                scores[gp] = scores.get(gp, 0) + weight / 2
+        else:
+            # direct text: <br>-separated bodies, text in a div/td without <p>
+            own = len(norm_space(el.text))
+            for child in el:
+                if isinstance(child.tag, str) and child.tag in ("br", "b", "strong", "i", "em", "span", "font",
+                                                               "u", "a", "sup", "sub"):
+                    if child.tag not in ("a", "br"):
+                        own += len(norm_space(child.text))
+                own += len(norm_space(child.tail))
+            if own >= 60:
+                scores[el] = scores.get(el, 0) + own
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        if el.tag in ("html", "body") or el in excluded:
+            continue
+        if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
+            score *= 0.3  # before the title: probably not the article
+        if in_scope_out(el):
+            score *= 0.2
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _contains(ancestor: HtmlElement, el: HtmlElement | None) -> bool:
+    if el is None:
+        return False
+    return any(a is ancestor for a in el.iterancestors())
+
+
+# --- related blocks ---------------------------------------------------------------------------
+
+
+@dataclass
+class Blocks:
+    related: list[list[HtmlElement]] = field(default_factory=list)   # each: heading + sibling elements
+    widgets: list[list[HtmlElement]] = field(default_factory=list)
+
+
+def _article_links(elements: Iterable[HtmlElement], own_id: str | None) -> list[HtmlElement]:
+    out = []
+    for el in elements:
+        for a in el.iter("a"):
+            href = a.get("href")
+            if is_article_link(href) and article_id(urljoin("https://anhp.vn/", href or "")) != own_id:
+                out.append(a)
+    return out
+
+
+def _is_heading_el(el: HtmlElement) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in HEADING_TAGS:
+        return True
+    return len(el) <= 3 and heading_kind(text_of(el)) is not None
+
+
+def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None) -> Blocks:
+    """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
+    blocks = Blocks()
+    seen: set[HtmlElement] = set()
+    for h in root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "header", "li", "a",
+                       "section", "label", "dt", "legend", "caption", "th", "td"):
+        if len(h) > 3:
+            continue
+        raw = h.text_content()
+        if len(raw) > 80:
+            continue
+        kind = heading_kind(norm_space(raw).rstrip(":").strip())
+        if kind is None:
+            continue
+        cur = h
+        while True:
+            parent = cur.getparent()
+            if parent is None:
+                break
+            sibs = []
+            for s in cur.itersiblings():
+                if not isinstance(s.tag, str):
+                    continue
+                if _is_heading_el(s) and heading_kind(text_of(s)):
+                    break
+                sibs.append(s)
+            if _article_links(sibs, own_id) or (kind == "widget" and sibs and any(s.iter("a") for s in sibs)):
+                group = [cur, *sibs]
+                if cur not in seen:
+                    seen.add(cur)
+                    (blocks.related if kind == "related" else blocks.widgets).append(group)
+                break
+            if parent is container or _contains(parent, container) or parent.tag in ("body", "html"):
+                break
+            cur = parent
+    return blocks
+
+
+def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str | None,
+                          index: dict[HtmlElement, int], taken: set[HtmlElement]) -> list[list[HtmlElement]]:
+    """Lists of links to other articles right after (or at the end of) the body, with no heading."""
+    c_index = index.get(container, 0)
+    near = [container]
+    a = container.getparent()
+    for _ in range(2):
+        if a is None or a.tag in ("body", "html"):
+            break
+        near.append(a)
+        a = a.getparent()
+    scope = near[-1]
+    out: list[list[HtmlElement]] = []
+    for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
+        if index.get(el, 0) <= c_index or any(x in taken for x in (el, *el.iterancestors())):
+            continue
+        if in_scope_out(el, stop=scope):
+            continue
+        if any(_contains(t, el) or t is el for g in out for t in g):
+            continue
+        kids = [k for k in el if isinstance(k.tag, str)]
+        with_links = 0
+        ids: set[str | None] = set()
+        for k in kids:
+            links = _article_links([k], own_id)
+            if links:
+                with_links += 1
+                ids.update(article_id(urljoin("https://anhp.vn/", x.get("href", ""))) for x in links)
+        if with_links >= 2 and len(ids) >= 2 and with_links >= 0.6 * len(kids):
+            total = len(text_of(el))
+            link_text = sum(len(norm_space(x.text_content())) for x in _article_links([el], own_id))
+            if total and link_text / total >= 0.3:
+                out.append([el])
+    return out
+
+
+def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str | None) -> list[RelatedArticle]:
+    """One item per linked article in the blocks: absolute url, headline, teaser, date when shown."""
+    items: list[RelatedArticle] = []
+    seen: set[str] = set()
+    for group in groups:
+        links = _article_links(group, own_id)
+        by_id: dict[str, list[HtmlElement]] = {}
+        for a in links:
+            aid = article_id(urljoin("https://anhp.vn/", a.get("href", ""))) or ""
+            by_id.setdefault(aid, []).append(a)
+        for aid, alinks in by_id.items():
+            if aid in seen:
+                continue
+            seen.add(aid)
+            url = urljoin(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
+            headline = max((text_of(a) or norm_space(a.get("title")) for a in alinks), key=len)
+            item = alinks[0]
+            top = {id(x) for x in group}
+            while True:
+                parent = item.getparent()
+                if parent is None or id(item) in top:
+                    break
+                others = {article_id(urljoin("https://anhp.vn/", x.get("href", "")))
+                          for x in parent.iter("a") if is_article_link(x.get("href"))}
+                if others - {aid}:
+                    break
+                item = parent
+            rest = _text_without_links(item)
+            hit = find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
+            desc = rest
+            if hit:
+                desc = desc.replace(hit.raw, " ")
+            desc = norm_space(desc).strip(" |-–")
+            items.append(RelatedArticle(
+                url=url, headline=headline or None,
+                description=desc if len(desc) >= 15 else None,
+                datePublished=hit.iso if hit else None,
+            ))
+    return items
+
+
+def _text_without_links(el: HtmlElement) -> str:
+    parts: list[str] = []
+
+    def walk(e: HtmlElement) -> None:
+        if e.tag == "a" and is_article_link(e.get("href")):
+            return
+        if e.text and isinstance(e.tag, str):
+            parts.append(e.text)
+        for c in e:
+            walk(c)
+            if c.tail:
+                parts.append(c.tail)
+        parts.append(" ")
+
+    if el.tag == "a":
+        return ""
+    walk(el)
+    return norm_space(" ".join(parts))
+
+
+# --- cookie notices ---------------------------------------------------------------------------
+
+
+def drop_cookie_notices(root: HtmlElement) -> int:
+    """Remove consent/cookie banners that are their own elements. Mutates the tree."""
+    victims: list[HtmlElement] = []
+    for el in root.iter("div", "section", "aside", "p", "span", "dialog", "footer", "form"):
+        tokens = class_tokens(el)
+        marked = bool(tokens & {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookie-notice", "cc"})
+        if not marked and el.tag not in ("p", "span"):
+            if len(el) > 12:
+                continue
+        txt = text_of(el)
+        if not txt or len(txt) > 600 or not COOKIE_RE.search(txt):
+            continue
+        buttons = any(fold(text_of(b)) in CONSENT_BUTTONS for b in el.iter("a", "button", "span", "input")
+                      if b is not el) or any(fold(b.get("value") or "") in CONSENT_BUTTONS for b in el.iter("input"))
+        if marked or buttons or "fixed" in (el.get("style") or ""):
+            victims.append(el)
+    for el in victims:
+        if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
+            top = el
+            while True:  # the whole banner: climb while the parent only adds buttons
+                p = top.getparent()
+                if p is None or p.tag in ("body", "html") or len(text_of(p)) > len(text_of(top)) + 60:
+                    break
+                top = p
+            if top.getparent() is not None:
+                top.drop_tree()
+    return len(victims)
+
+
+# --- images and captions ----------------------------------------------------------------------
+
+
+def img_src(img: HtmlElement) -> str | None:
+    for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
+        v = (img.get(attr) or "").strip()
+        if v and not v.startswith("data:"):
+            return v.split()[0] if attr.endswith("srcset") else v
+    return None
+
+
+def _tiny(img: HtmlElement) -> bool:
+    for attr in ("width", "height"):
+        v = re.match(r"\d+", img.get(attr) or "")
+        if v and int(v.group()) < 40:
+            return True
+    return False
+
+
+def _all_italic(el: HtmlElement) -> bool:
+    txt = text_of(el)
+    if not txt:
+        return False
+    it = "".join(norm_space(x.text_content()) for x in el.iter("em", "i") if not any(
+        a.tag in ("em", "i") for a in x.iterancestors() if _contains(el, a) or a is el and False))
+    return len(it.replace(" ", "")) >= 0.9 * len(txt.replace(" ", ""))
+
+
+def _centered(el: HtmlElement) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "text-align:center" in style or (el.get("align") or "").lower() == "center"
+
+
+def take_images(container: HtmlElement, base: str | None) -> list[Image]:
+    """Images of the body with their captions; caption elements are removed. Mutates the tree."""
+    images: list[Image] = []
+    drop: list[HtmlElement] = []
+    for img in list(container.iter("img")):
+        src = img_src(img)
+        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()):
+            continue
+        url = urljoin(base or "", src)
+        caption = None
+        holder = img
+        while True:
+            parent = holder.getparent()
+            if parent is None or parent is container:
+                break
+            ptext = text_of(parent)
+            if len(ptext) > 400 or sum(1 for _ in parent.iter("img")) > 1:
+                break
+            if parent.tag in ("p", "div", "span", "a", "center", "figure", "td", "tr", "tbody", "table", "font",
+                              "strong", "b", "em", "i"):
+                text_kids = [k for k in parent if isinstance(k.tag, str) and text_of(k) and k.tag in BLOCK_TAGS]
+                if len(text_kids) > 2 and parent.tag not in ("figure", "table", "tbody", "tr"):
+                    break
+                holder = parent
+            else:
+                break
+        if holder.tag in ("tr", "tbody"):
+            while holder.getparent() is not None and holder.getparent().tag in ("tbody", "table") \
+                    and holder.getparent() is not container and len(text_of(holder.getparent())) <= 400:
+                holder = holder.getparent()
+        htext = text_of(holder) if holder is not img else ""
+        if htext and holder.tag in ("figure", "table", "div", "p", "center", "td", "span", "tbody", "tr"):
+            cap_el = next((x for x in holder.iter("figcaption", "caption") ), None)
+            caption = text_of(cap_el) if cap_el is not None else htext
+        else:
+            nxt = holder.getnext() if holder is not img else None
+            if holder is img:
+                nxt = img.getnext()
+            if nxt is not None and isinstance(nxt.tag, str):
+                ntxt = text_of(nxt)
+                if ntxt and len(ntxt) <= 300 and not any(True for _ in nxt.iter("img")) and (
+                        class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
+                        or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)):
+                    caption = ntxt
+                    drop.append(nxt)
+        images.append(Image(url=url, caption=caption or None))
+        if holder is not img:
+            drop.append(holder)
+        else:
+            drop.append(img)
+    for el in drop:
+        if el.getparent() is not None:
+            el.drop_tree()
+    for cap in list(container.iter("figcaption")):
+        if cap.getparent() is not None:
+            cap.drop_tree()
+    return images
+
+
+# --- body text --------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    text: str
+    el: HtmlElement
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    for cell in table.iter("td", "th"):
+        if any(True for _ in cell.iter("table", "p", "div")) and len(text_of(cell)) > 300:
+            return False
+        if len(text_of(cell)) > 600:
+            return False
+    return True
+
+
+def body_lines(container: HtmlElement) -> list[Line]:
+    """The text of a container as lines: blocks, list items, table rows and ``<br>`` breaks."""
+    lines: list[Line] = []
+    buf: list[str] = []
+    owner: list[HtmlElement] = [container]
+
+    def flush(el: HtmlElement) -> None:
+        t = norm_space("".join(buf))
+        buf.clear()
+        if t:
+            lines.append(Line(t, owner[-1] if owner else el))
+
+    def visit(el: HtmlElement) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            buf.append(el.tail or "")
+            return
+        if tag == "br":
+            flush(el)
+            buf.append(el.tail or "")
+            return
+        if tag in ("img", "script", "style", "button", "input", "select", "textarea", "noscript", "svg", "iframe"):
+            buf.append(el.tail or "")
+            return
+        if tag == "table" and _is_data_table(el):
+            flush(el)
+            for tr in el.iter("tr"):
+                cells = [text_of(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                row = " | ".join(c for c in cells)
+                if norm_space(row.replace("|", "")):
+                    lines.append(Line(norm_space(row), tr))
+            buf.append(el.tail or "")
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            flush(el)
+            owner.append(el)
+        buf.append(el.text or "")
+        for child in el:
+            visit(child)
+        if block:
+            flush(el)
+            owner.pop()
+        buf.append(" " if tag in ("td", "th") else "")
+        buf.append(el.tail or "")
+
+    buf.append(container.text or "")
+    for child in container:
+        visit(child)
+    flush(container)
+    return lines
+
+
+def drop_chrome(container: HtmlElement) -> list[str]:
+    """Remove share/print/comment/ad/tag widgets inside the body; returns tag texts found. Mutates."""
+    tags: list[str] = []
+    victims = []
+    for el in container.iter():
+        if el is container or not isinstance(el.tag, str):
+            continue
+        tokens = class_tokens(el)
+        if tokens & CHROME_TOKENS and len(text_of(el)) < 400:
+            if tokens & {"tags", "tag", "keywords", "keyword", "tukhoa"}:
+                tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
+            victims.append(el)
+        elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400:
+            victims.append(el)
+        elif el.tag in BLOCK_TAGS and len(el) <= 4:
+            t = text_of(el)
+            if t and len(t) < 40 and CHROME_TEXT.match(t):
+                victims.append(el)
+            elif t and re.match(r"^(?:từ khóa|từ khoá|tags?)\s*:", t, re.IGNORECASE) and len(t) < 300:
+                tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
+                victims.append(el)
+            elif t and INLINE_RELATED.match(t) and any(is_article_link(a.get("href")) for a in el.iter("a")):
+                victims.append(el)
+    for el in victims:
+        if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
+            el.drop_tree()
+    return tags
+
+
+def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
+    for x in (el, *el.iterancestors()):
+        style = (x.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" in style or (x.get("align") or "").lower() == "right":
+            return True
+        if class_tokens(x) & (AUTHOR_TOKENS | {"right", "text-right", "align-right"}):
+            return True
+        if x is container:
+            break
+    txt = text_of(el).replace(" ", "")
+    bold = "".join(text_of(b) for b in el.iter("strong", "b") if not any(
+        a.tag in ("strong", "b") for a in b.iterancestors() if _contains(el, a))).replace(" ", "")
+    return bool(txt) and len(bold) >= 0.95 * len(txt)
+
+
+def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
+    """Pop a marked byline (short last line, right-aligned, bold-only or author-classed). Mutates lines."""
+    found: list[str] = []
+    while lines and len(found) < 2:
+        last = lines[-1]
+        t = last.text
+        if len(t) > 100 or len(t.split()) > 14 or re.match(r"^PV\s*[.:]", t):
+            break
+        if t.endswith(("?", ":")) or (t.endswith(".") and len(t.split()) > 6):
+            break
+        if not _right_or_bold(last.el, container):
+            break
+        found.insert(0, t)
+        lines.pop()
+    return " – ".join(found) if found else None
+
+
+def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement]) -> str | None:
+    """A byline element outside the body (author class, rel=author, itemprop=author)."""
+    for el in root.iter("span", "div", "p", "a", "strong", "b", "address", "em", "small", "li"):
+        if el in exclude or any(a in exclude for a in el.iterancestors()):
+            continue
+        tokens = class_tokens(el)
+        marked = (tokens & AUTHOR_TOKENS or (el.get("rel") or "") == "author"
+                  or (el.get("itemprop") or "") == "author")
+        if not marked:
+            continue
+        if container is not None and (el is container or _contains(container, el) and False):
+            continue
+        t = text_of(el)
+        if t and len(t) <= 80 and not in_scope_out(el):
+            return t
+    return None
+
+
+def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
+              container: HtmlElement) -> HtmlElement | None:
+    """A lead marked as such (class like sapo/lead/summary) between the title and the body, or inside it."""
+    start = index.get(title, -1) if title is not None else -1
+    c_index = index.get(container, len(order))
+    for el in order[start + 1:]:
+        if not isinstance(el.tag, str):
+            continue
+        i = index[el]
+        inside = _contains(container, el)
+        if i > c_index and not inside:
+            break
+        if inside and i > c_index + 40:
+            break
+        if el is container or _contains(el, container):
+            continue
+        if class_tokens(el) & LEAD_TOKENS:
+            t = text_of(el)
+            if 30 <= len(t) <= 1000 and not any(True for _ in el.iter("img")) or 30 <= len(t) <= 1000:
+                return el
+    return None
+
+
+def first_bold_paragraph(lines: list[Line]) -> str | None:
+    if not lines:
+        return None
+    el = lines[0].el
+    if el.tag in ("p", "div", "h2") and len(lines[0].text) >= 40:
+        txt = text_of(el).replace(" ", "")
+        bold = "".join(text_of(b) for b in el.iter("strong", "b")).replace(" ", "")
+        if txt and len(bold) >= 0.9 * len(txt) and text_of(el) == lines[0].text:
+            return lines[0].text
+    return None
+
+
+def drop_elements(elements: Iterable[HtmlElement]) -> None:
+    for el in elements:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def strip_junk(root: HtmlElement) -> None:
+    """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
+    etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
+                         "object", "embed", "select", "textarea", "link", "meta", "canvas", with_tail=False)

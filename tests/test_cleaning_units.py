@@ -1,0 +1,190 @@
+"""Unit tests of the pure cleaning functions, with plain strings: what each must remove and what it must keep."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from anninhhaiphong.cleaning.bylines import parse_byline
+from anninhhaiphong.cleaning.chrome import is_chrome_line, is_cookie_notice, remove_chrome
+from anninhhaiphong.cleaning.dates import normalize_iso, parse_date, split_dateline
+from anninhhaiphong.cleaning.related import heading_kind, split_headed_blocks
+from anninhhaiphong.cleaning.text import normalize_text, split_paragraphs
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def test_nfc_and_invisible_characters() -> None:
+    decomposed = unicodedata.normalize("NFD", "Hải Phòng")
+    assert decomposed != "Hải Phòng"
+    assert normalize_text(f"\ufeff{decomposed}\u00a0 \u200b!") == "Hải Phòng !"
+
+
+def test_paragraph_structure_kept_and_blank_lines_dropped() -> None:
+    assert split_paragraphs("  Một  \r\n\r\n\tHai\u2028Ba \n \n") == ["Một", "Hai", "Ba"]
+
+
+def test_mojibake_repaired_but_real_vietnamese_untouched() -> None:
+    assert normalize_text("Háº£i PhÃ²ng") == "Hải Phòng"
+    for text in ("NGÃ BA HỒ", "Ông Âu Văn Ân", "Cục Cảnh sát – PC01 “đặc biệt”"):
+        assert normalize_text(text) == text
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+DATES = [
+    ("18:31 12/06/2022", "2022-06-12T18:31:00+07:00"),
+    ("Thứ Năm, 01/01/2026 12:32 GMT+7", "2026-01-01T12:32:00+07:00"),
+    ("27/09/2025 12:47 GMT+7", "2025-09-27T12:47:00+07:00"),
+    ("TTXVN| 16/01/2021 13:54", "2021-01-16T13:54:00+07:00"),
+    ("T.C | 27/07/2020 - 15:15", "2020-07-27T15:15:00+07:00"),
+    ("Chủ nhật, 02/04/2023 | 18:03:33", "2023-04-02T18:03:33+07:00"),
+    ("18:21, 19/05/2024", "2024-05-19T18:21:00+07:00"),
+    ("17:52 13-12-2018", "2018-12-13T17:52:00+07:00"),
+    ("Cập nhật: 20-02-2024 | 08:34:05", "2024-02-20T08:34:05+07:00"),
+    ("Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9", "2017-08-24T08:09:00+07:00"),
+    ("26/08/2018", "2018-08-26T00:00:00+07:00"),
+    ("2022-06-12T18:31:00+07:00", "2022-06-12T18:31:00+07:00"),
+    ("09:05 AM 03/02/2019", "2019-02-03T09:05:00+07:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_dates_to_iso_with_offset(text: str, iso: str) -> None:
+    m = parse_date(text)
+    assert m is not None and m.iso == iso
+
+
+def test_invalid_dates_are_not_dates() -> None:
+    assert parse_date("32/13/2020") is None
+    assert parse_date("Sáng 12-10, tại quận Lê Chân") is None
+
+
+def test_dateline_running_into_the_lead() -> None:
+    date, rest = split_dateline("20:18 05/12/2024 Sáng 5-12, kỳ họp thứ 21 HĐND thành phố khai mạc.")
+    assert date is not None and date.iso == "2024-12-05T20:18:00+07:00"
+    assert rest == "Sáng 5-12, kỳ họp thứ 21 HĐND thành phố khai mạc."
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+    assert split_dateline("Báo ra số đầu ngày 12-6-1991 tại Hải Phòng.")[0] is None
+
+
+def test_machine_dates_move_to_local_time() -> None:
+    assert normalize_iso("2022-06-12T11:31:00Z") == "2022-06-12T18:31:00+07:00"
+    assert normalize_iso("2022-06-12") == "2022-06-12T00:00:00+07:00"
+    assert normalize_iso("not a date") is None
+
+
+# --- notices and chrome -------------------------------------------------------------------------
+
+NOTICES = [
+    "This website uses cookies. See Our policy to learn more.",
+    "We use cookies to ensure that we give you the best experience on our website.",
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn",
+    "Website sử dụng cookie để nâng cao trải nghiệm người dùng. Bằng việc tiếp tục, bạn đồng ý với chính sách cookie.",
+]
+COOKIE_CONTENT = [
+    "Kẻ gian đánh cắp cookie phiên đăng nhập để chiếm quyền tài khoản mạng xã hội của nạn nhân.",
+    "Theo Phòng An ninh mạng, cookie là tệp nhỏ lưu trên máy; người dùng nên xóa cookie sau khi dùng máy tính công cộng.",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_notices_recognised(text: str) -> None:
+    assert is_cookie_notice(text)
+
+
+@pytest.mark.parametrize("text", COOKIE_CONTENT)
+def test_articles_about_cookies_stay(text: str) -> None:
+    assert not is_cookie_notice(text)
+    assert remove_chrome(["Mở đầu.", text]) == ["Mở đầu.", text]
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_notice_removed_with_its_buttons_wherever_it_stands(where: str) -> None:
+    notice = ["Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn", "Đồng ý", "Từ chối"]
+    body = ["Đoạn một.", "Đoạn hai.", "Đoạn ba."]
+    at = {"first": 0, "middle": 2, "last": 3}[where]
+    assert remove_chrome(body[:at] + notice + body[at:]) == body
+
+
+def test_button_words_away_from_a_notice_stay() -> None:
+    body = ["Ông A nói:", "Đồng ý", "Đó là câu trả lời."]
+    assert remove_chrome(body) == body
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ", "Chia sẻ bài viết", "In bài viết", "Bình luận (0)", "Lượt xem: 1.234",
+                                  "Facebook", "Zalo", "Chia sẻ Facebook Zalo", "|"])
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm phòng chống lừa đảo qua mạng", "24/11/2024", "Bình luận viên nói."])
+def test_content_is_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+BYLINES = [
+    ("Thái Bình – An ninh Hải Phòng 26/08/2018", [("Thái Bình", "Thái Bình")], "An ninh Hải Phòng", "2018-08-26"),
+    ("(An ninh Hải Phòng 26/08/2018)", [], "An ninh Hải Phòng", "2018-08-26"),
+    ("MP", [("MP", "MP")], None, None),
+    ("THẾ KHOA |", [("Thế Khoa", "THẾ KHOA")], None, None),
+    ("Hoàng Long", [("Hoàng Long", "Hoàng Long")], None, None),
+    ("V. Huy", [("V. Huy", "V. Huy")], None, None),
+    ("Tin và ảnh: Bình Yên", [("Bình Yên", "Bình Yên")], None, None),
+    ("Tác giả: Tùng Nguyễn", [("Tùng Nguyễn", "Tùng Nguyễn")], None, None),
+    ("Theo Báo Công an nhân dân", [], "Công an nhân dân", None),
+    ("Theo TTXVN", [], "TTXVN", None),
+    ("Minh Hiếu – Thu Trang", [("Minh Hiếu", "Minh Hiếu"), ("Thu Trang", "Thu Trang")], None, None),
+    ("Hoàng Long (CAND)", [("Hoàng Long", "Hoàng Long")], "Công an nhân dân", None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "source", "date"), BYLINES)
+def test_bylines(line: str, authors: list[tuple[str, str]], source: str | None, date: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert b.authors == authors
+    assert b.source == source
+    assert (b.date.iso[:10] if b.date else None) == date
+
+
+@pytest.mark.parametrize("line", ["PV: Xin ông cho biết kết quả đạt được?", "Vụ việc đang được điều tra làm rõ.",
+                                  "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị."])
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+# --- related blocks -----------------------------------------------------------------------------
+
+
+def test_heading_kinds() -> None:
+    assert heading_kind("Tin liên quan:") == "related"
+    assert heading_kind("TIN KHÁC") == "related"
+    assert heading_kind("Đọc nhiều") == "widget"
+    assert heading_kind("Tin khác nhau trong ngày là gì") is None
+
+
+def test_headed_block_in_the_middle_is_split_out() -> None:
+    body = ["Đoạn một của bài.", "Tin liên quan", "Bắt đối tượng trộm cắp xe máy ở Lê Chân",
+            "Khởi tố vụ án lừa đảo qua mạng", "Đoạn hai của bài tiếp tục sau khối tin.", "Đoạn ba."]
+    rest, related = split_headed_blocks(body)
+    assert rest == ["Đoạn một của bài.", "Đoạn hai của bài tiếp tục sau khối tin.", "Đoạn ba."]
+    assert [r.headline for r in related] == ["Bắt đối tượng trộm cắp xe máy ở Lê Chân", "Khởi tố vụ án lừa đảo qua mạng"]
+
+
+def test_widget_block_removed_without_entries() -> None:
+    rest, related = split_headed_blocks(["Đoạn một.", "Đọc nhiều", "Tin A", "Tin B"])
+    assert rest == ["Đoạn một."] and related == []
+
+
+def test_entries_with_teaser_and_date() -> None:
+    _, related = split_headed_blocks(["Tin khác", "Tiêu đề A", "Mô tả ngắn…", "24/11/2024", "Tiêu đề B", "22/11/2024"])
+    assert [(r.headline, r.description, r.datePublished) for r in related] == [
+        ("Tiêu đề A", "Mô tả ngắn…", "2024-11-24T00:00:00+07:00"),
+        ("Tiêu đề B", None, "2024-11-22T00:00:00+07:00"),
+    ]
