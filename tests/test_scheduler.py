@@ -65,7 +65,9 @@ def _records(rec: Path) -> list[tuple[str, int, float, str]]:
     return out
 
 
-def test_runs_in_turn_survive_a_failure_and_log_each_run(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_runs_in_turn_survive_a_failure_and_log_each_run(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     script, rec = _fake(tmp_path)
     logs = tmp_path / "logs"
     caplog.set_level(logging.INFO, logger="anninhhaiphong.scheduler")
@@ -244,7 +246,9 @@ def test_run_schedule_rejects_bad_arguments(tmp_path: Path) -> None:
 def test_cron_line() -> None:
     line = cron_line(1800, ["-o", "data/out-%(time)s.jsonl", "--site", "http://127.0.0.1:8000"],
                      "/srv/anhp dir", python="/srv/venv/bin/python")
-    assert line.startswith("*/30 * * * * cd '/srv/anhp dir' && ANHP_CRAWL_LOCK_HELD=1 flock -n data/crawl.lock ")
+    assert line.startswith(
+        "*/30 * * * * cd '/srv/anhp dir' && ANHP_CRAWL_LOCK_HELD=1 flock -n data/crawl.lock "
+    )
     assert "/srv/venv/bin/python -m anninhhaiphong crawl -o 'data/out-\\%(time)s.jsonl'" in line
     assert line.endswith(">> data/logs/cron.log 2>&1")
     assert cron_line(3600, [], "/w").startswith("0 * * * * ")
@@ -260,7 +264,8 @@ def test_systemd_units() -> None:
                                    python="/srv/venv/bin/python", jitter=60)
     assert "Type=oneshot" in service
     assert "WorkingDirectory=/srv/anhp" in service
-    assert 'ExecStart=/srv/venv/bin/python -m anninhhaiphong crawl -o "data/a b.jsonl" --since 2024-01-01' in service
+    assert ('ExecStart=/srv/venv/bin/python -m anninhhaiphong crawl -o "data/a b.jsonl" '
+            "--since 2024-01-01\n") in service
     assert "OnUnitActiveSec=1800s" in timer and "RandomizedDelaySec=60s" in timer
     assert "Unit=anninhhaiphong-crawl.service" in timer and "WantedBy=timers.target" in timer
     service2, _ = systemd_units(60, ["-o", "out-%Y.jsonl"], "/w")
