@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import Byline, is_name, known_source, parse_byline
-from anninhhaiphong.cleaning.chrome import remove_chrome
+from anninhhaiphong.cleaning.chrome import is_menu_line, remove_chrome
 from anninhhaiphong.cleaning.dates import DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
     heading_kind,
-    is_date_only,
     parse_entries,
     split_headed_blocks,
     trailing_listing_start,
@@ -30,9 +29,12 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
     """A text dump of one page: the title is its first line that is not chrome, a dateline may follow."""
     lines = remove_chrome(split_paragraphs(text))
     raw = RawArticle(url=url, extractor="text")
-    while lines and (is_date_only(lines[0]) or heading_kind(lines[0]) == "widget"):
-        if is_date_only(lines[0]) and raw.dateRaw is None:
-            raw.dateRaw = lines[0]
+    while lines:
+        date, rest = split_dateline(lines[0])
+        if date is not None and not rest:
+            raw.dateRaw = raw.dateRaw or lines[0]
+        elif not (heading_kind(lines[0]) == "widget" or is_menu_line(lines[0])):
+            break
         lines.pop(0)
     if lines:
         raw.headline = lines.pop(0)

@@ -51,6 +51,34 @@ _CHROME = re.compile(
 _CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|in\s+bài|bình\s+luận|tweet|"
                               r"print|share|like)[\s|:/·•,]*){2,}$", re.IGNORECASE)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,12}$")
+_NAV_SPLIT = re.compile(r"\s*[|»>›·/]\s*")
+_TRAIL_SPLIT = re.compile(r"\s*[»>›]\s*")
+_NAV_HOME = re.compile(r"^(?:trang\s+chủ|home|tin\s+tức)$", re.IGNORECASE)
+
+
+def _short_parts(line: str, splitter: re.Pattern[str]) -> list[str] | None:
+    parts = [p for p in splitter.split(line.strip()) if p]
+    if len(parts) < 2 or any(len(p.split()) > 6 or p.endswith((".", ":", "…")) for p in parts):
+        return None
+    return parts
+
+
+def is_navigation_line(line: str) -> bool:
+    """A breadcrumb trail or a menu that starts at home: ``Trang chủ > Xã hội``, ``Trang chủ | Pháp luật``.
+
+    (A line of ``|``-separated short cells elsewhere can be a table row, which is content.)"""
+    if _NAV_HOME.match(line.strip()):
+        return True
+    parts = _short_parts(line, _NAV_SPLIT)
+    if parts and _NAV_HOME.match(parts[0]):
+        return True
+    return bool(_short_parts(line, _TRAIL_SPLIT)) and not re.search(r"\d\s*>\s*\d", line)
+
+
+def is_menu_line(line: str) -> bool:
+    """A site menu printed as a line of four or more short items (``Xã hội | Pháp luật | Văn hóa | Video``)."""
+    parts = _short_parts(line, _NAV_SPLIT)
+    return bool(parts) and len(parts) >= 4
 
 
 def is_cookie_notice(line: str) -> bool:
@@ -67,7 +95,8 @@ def is_chrome_line(line: str) -> bool:
     text = line.strip(" |·•:-–")
     if not text:
         return True
-    return bool(_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text))
+    return bool(_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text)
+                or is_navigation_line(text))
 
 
 def remove_notices(paragraphs: list[str]) -> list[str]:

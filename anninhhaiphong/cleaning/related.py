@@ -61,8 +61,13 @@ def is_title_like(line: str) -> bool:
     return 0 < len(line) <= MAX_TITLE_CHARS and not bare.endswith(_SENTENCE_END) and heading_kind(line) is None
 
 
+_INTERVIEW = re.compile(r"^(?:PV|P\.V|Phóng viên)\s*[.:]", re.IGNORECASE)
+
+
 def is_listing_line(line: str) -> bool:
-    """A line that can belong to a related list: a title, a teaser or a date."""
+    """A line that can belong to a related list: a title, a teaser or a date (not an interview question)."""
+    if _INTERVIEW.match(line):
+        return False
     return is_date_only(line) or is_teaser(line) or is_title_like(line)
 
 
