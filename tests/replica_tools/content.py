@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - prose data: lines are as long as the sentences wrap
 """The replica's articles as data: the text written for it (fictional but plausible Hải Phòng police news).
 
 Paragraph markers used by `generate.py`: ``## `` a sub-heading, ``* `` a list item, ``> `` a quote,
