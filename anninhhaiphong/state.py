@@ -227,6 +227,12 @@ class StateStore:
         c.execute("PRAGMA synchronous=FULL")   # a committed export survives power loss too
         c.execute("PRAGMA foreign_keys=ON")
         with self._transaction():
+            tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and "meta" not in tables:
+                raise StateError(
+                    f"the state file {self.path} is a SQLite database of something else (tables: "
+                    f"{', '.join(sorted(tables))}); point the crawl at another state file"
+                )
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     c.execute(stmt)
@@ -259,7 +265,10 @@ class StateStore:
             return self.conn
 
         def __exit__(self, exc_type: object, *rest: object) -> None:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+            elif self.conn.in_transaction:      # SQLite may have rolled back already
+                self.conn.execute("ROLLBACK")
 
     def _transaction(self) -> StateStore._Tx:
         return StateStore._Tx(self._conn)

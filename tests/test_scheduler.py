@@ -36,10 +36,10 @@ _FAKE = textwrap.dedent(
         n = sum(1 for line in open(rec) if line.startswith("start")) + 1
     except FileNotFoundError:
         n = 1
-    with open(rec, "a") as fh:
-        fh.write(f"start {n} {time.time():.6f} {os.environ.get('ANHP_CRAWL_LOCK_HELD')}\\n")
     term = []
     signal.signal(signal.SIGTERM, lambda *a: term.append(1))
+    with open(rec, "a") as fh:
+        fh.write(f"start {n} {time.time():.6f} {os.environ.get('ANHP_CRAWL_LOCK_HELD')}\\n")
     end = time.time() + seconds
     while time.time() < end and not term:
         time.sleep(0.01)

@@ -106,6 +106,22 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
         StateStore.open(path)
 
 
+def test_another_apps_database_and_a_folder_are_clear_errors(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StateError, match="something else"):
+        StateStore.open(other)
+    conn = sqlite3.connect(other)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["photos"]   # untouched
+    conn.close()
+    (tmp_path / "adir").mkdir()
+    with pytest.raises(StateError, match="adir"):
+        StateStore.open(tmp_path / "adir")
+
+
 def test_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     StateStore.open(path).close()
