@@ -1,0 +1,1 @@
+"""Fault-injection crawl tests: a misbehaving server and crawls run against it."""
