@@ -3,10 +3,11 @@
 * While running: a live one-line progress display on stderr when stderr is a terminal (pages,
   articles, dropped, errors, rates; redrawn every second with ``\\r``), otherwise an INFO log line
   every ``ANHP_PROGRESS_INTERVAL`` seconds (default 60).
-* At spider close: `summarize` turns the crawl stats into a summary (articles new / updated /
-  unchanged, drops by reason, responses by status, items by extractor layer, failures, drift
-  alarm, start / end / duration, a suggested exit status), written as JSON to
-  ``ANHP_SUMMARY_PATH`` (no file when unset) and printed as a short aligned table on stderr.
+* When the crawl ends (``engine_stopped``, after every ``spider_closed`` handler): `summarize`
+  turns the crawl stats into a summary (articles new / updated / unchanged, drops by reason,
+  responses by status, items by extractor layer, failures, drift alarm, start / end / duration,
+  a suggested exit status), written as JSON to ``ANHP_SUMMARY_PATH`` (no file when unset) and
+  printed as a short aligned table on stderr.
 
 Settings (all optional):
 
@@ -236,6 +237,7 @@ class RunStats:
         self._t0 = time.monotonic()
         self._task: Any = None
         self._drawn = False
+        self._reason: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunStats:
@@ -251,6 +253,9 @@ class RunStats:
         )
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        # the summary waits for engine_stopped: every spider_closed handler (the drift monitor's
+        # alarm, the pipelines' last counts) and CoreStats' finish_time are in the stats by then
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
         return ext
 
     def _stats(self) -> dict[str, Any]:
@@ -277,13 +282,21 @@ class RunStats:
             logger.info(line)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Stop the progress display and remember why the spider closed."""
         if self._task is not None and self._task.running:
             self._task.stop()
         if self._drawn:
             self.stream.write("\n")
+            self.stream.flush()
             self._drawn = False
+        self._reason = reason
+
+    def engine_stopped(self) -> None:
+        """Write the summary (once), now that every component has put its counts in the stats."""
+        if self.summary is not None:
+            return
         stats = self._stats()
-        stats.setdefault("finish_reason", reason)
+        stats.setdefault("finish_reason", self._reason)
         stats.setdefault("finish_time", datetime.now(UTC))
         self.summary = summary = summarize(stats)
         if self.crawler.stats is not None:

@@ -138,7 +138,11 @@ def test_extension_on_a_tty_draws_a_live_line_and_writes_the_summary(tmp_path: P
     ext.tick()
     assert out.getvalue().count("\ranhp 0:00:0") == 2 and "\x1b[K" in out.getvalue()
     ext.spider_closed(None, "finished")  # type: ignore[arg-type]
+    assert "Run summary" not in out.getvalue()         # waits for engine_stopped
+    ext.engine_stopped()
+    ext.engine_stopped()                               # once only
     text = out.getvalue()
+    assert text.count("Run summary") == 1
     assert "\nRun summary\n" in text                   # the live line is ended before the table
     data = json.loads(path.read_text())
     assert data["articles"]["new"] == 30 and data["finishReason"] == "finished" and data["end"]
@@ -153,6 +157,8 @@ def test_extension_off_a_tty_logs(caplog: pytest.LogCaptureFixture) -> None:
     ext.tick()
     assert any("pages 120" in r.getMessage() for r in caplog.records)
     ext.spider_closed(None, "finished")  # type: ignore[arg-type]
+    ext.engine_stopped()
+    assert ext.summary is not None and ext.summary["exitStatus"] == 0
     assert out.getvalue() == ""                        # no table, no summary file
     with pytest.raises(ValueError, match="ANHP_PROGRESS"):
         RunStats(_Crawler({}), mode="sometimes")  # type: ignore[arg-type]
@@ -162,6 +168,7 @@ _CRAWL = textwrap.dedent(
     """
     import sys
     import scrapy
+    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.exceptions import DropItem
 
@@ -180,8 +187,19 @@ _CRAWL = textwrap.dedent(
             self.crawler.stats.inc_value("anhp/extractor/layout_test")
             yield {"n": response.text}
 
+    class LateAlarm:
+        @classmethod
+        def from_crawler(cls, crawler):
+            ext = cls()
+            ext.stats = crawler.stats
+            crawler.signals.connect(ext.closed, signal=signals.spider_closed)
+            return ext
+
+        def closed(self, spider, reason):
+            self.stats.set_value("anhp/drift/alarm", 1)
+
     p = CrawlerProcess({
-        "EXTENSIONS": {"anninhhaiphong.runstats.RunStats": 500},
+        "EXTENSIONS": {"anninhhaiphong.runstats.RunStats": 100, "__main__.LateAlarm": 900},
         "ITEM_PIPELINES": {"__main__.Drop": 100},
         "ANHP_SUMMARY_PATH": sys.argv[1], "ANHP_PROGRESS": "log", "ANHP_PROGRESS_INTERVAL": 0.1,
         "DOWNLOAD_DELAY": 0.2, "RANDOMIZE_DOWNLOAD_DELAY": False, "CONCURRENT_REQUESTS": 1,
@@ -205,7 +223,9 @@ def test_real_crawl_writes_summary_and_table(tmp_path: Path) -> None:
     assert s["pages"] == 3 and s["articles"]["scraped"] == 2 and s["articles"]["new"] == 3
     assert s["dropped"]["total"] == 1 and s["dropped"]["byException"] == {"DropItem": 1}
     assert s["responses"] == {"200": 3} and s["extractors"] == {"layout_test": 3}
-    assert s["finishReason"] == "finished" and s["exitStatus"] == 0
+    assert s["finishReason"] == "finished"
+    # the alarm set by an extension closing after RunStats is in the summary
+    assert s["driftAlarm"] is True and s["exitStatus"] == 1
     assert s["start"] and s["end"] and s["durationSeconds"] > 0.3
-    assert "Run summary" in done.stderr and "exit status  0" in done.stderr
+    assert "Run summary" in done.stderr and "exit status  1 (drift alarm" in done.stderr
     assert "anhp 0:00:0" in done.stderr                 # at least one periodic progress line
