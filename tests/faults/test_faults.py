@@ -16,7 +16,8 @@ SPIDER = ROOT / "anninhhaiphong" / "spiders" / "articles.py"
 SETTINGS = ROOT / "anninhhaiphong" / "settings.py"
 PROJECT_READY = SPIDER.exists() and SETTINGS.exists()
 
-pytestmark = pytest.mark.skipif(not PROJECT_READY, reason="the articles spider or settings.py is not written yet")
+pytestmark = pytest.mark.skipif(not PROJECT_READY,
+                                reason="the articles spider or settings.py is not written yet")
 
 
 @pytest.fixture(scope="module")
