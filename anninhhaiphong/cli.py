@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -123,7 +123,8 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-O", "--overwrite-output", metavar="FILE", help="write this run's articles to FILE, replacing it")
     p.add_argument("--site", metavar="URL", help="base URL of the site (default https://anhp.vn); "
                    "a replica on 127.0.0.1 for offline runs")
-    p.add_argument("--since", metavar="DATE", help="only articles published at or after DATE (YYYY-MM-DD or ISO datetime)")
+    p.add_argument("--since", metavar="DATE",
+                   help="only articles published at or after DATE (YYYY-MM-DD or ISO datetime)")
     p.add_argument("--until", metavar="DATE", help="only articles published at or before DATE")
     p.add_argument("--max-articles", metavar="N", type=int, help="stop after exactly N articles")
     p.add_argument("--urls", metavar="FILE", help="also crawl the article URLs listed in FILE (one a line)")

@@ -87,7 +87,8 @@ NOTICES = [
 ]
 COOKIE_CONTENT = [
     "Kẻ gian đánh cắp cookie phiên đăng nhập để chiếm quyền tài khoản mạng xã hội của nạn nhân.",
-    "Theo Phòng An ninh mạng, cookie là tệp nhỏ lưu trên máy; người dùng nên xóa cookie sau khi dùng máy tính công cộng.",
+    "Theo Phòng An ninh mạng, cookie là tệp nhỏ lưu trên máy; người dùng nên xóa cookie "
+    "sau khi dùng máy tính công cộng.",
 ]
 
 
@@ -121,7 +122,8 @@ def test_chrome_lines(line: str) -> None:
     assert is_chrome_line(line)
 
 
-@pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm phòng chống lừa đảo qua mạng", "24/11/2024", "Bình luận viên nói."])
+@pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm phòng chống lừa đảo qua mạng", "24/11/2024",
+                                  "Bình luận viên nói."])
 def test_content_is_not_chrome(line: str) -> None:
     assert not is_chrome_line(line)
 
@@ -174,7 +176,8 @@ def test_headed_block_in_the_middle_is_split_out() -> None:
             "Khởi tố vụ án lừa đảo qua mạng", "Đoạn hai của bài tiếp tục sau khối tin.", "Đoạn ba."]
     rest, related = split_headed_blocks(body)
     assert rest == ["Đoạn một của bài.", "Đoạn hai của bài tiếp tục sau khối tin.", "Đoạn ba."]
-    assert [r.headline for r in related] == ["Bắt đối tượng trộm cắp xe máy ở Lê Chân", "Khởi tố vụ án lừa đảo qua mạng"]
+    assert [r.headline for r in related] == ["Bắt đối tượng trộm cắp xe máy ở Lê Chân",
+                                             "Khởi tố vụ án lừa đảo qua mạng"]
 
 
 def test_widget_block_removed_without_entries() -> None:

@@ -6,10 +6,11 @@ import json
 import subprocess
 import sys
 
+from conftest import ROOT, SEED, SEED_COPY, TESTS
+
 from anninhhaiphong.cleaning.article import clean_text_dump
 from anninhhaiphong.items import article_to_dict
 from anninhhaiphong.schema import validation_errors
-from conftest import ROOT, SEED, SEED_COPY, TESTS
 
 EXPECTED = json.loads((TESTS / "golden" / "000_f833b7997fc8162d.expected.json").read_text(encoding="utf-8"))
 

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 
 from anninhhaiphong.cleaning.article import clean_text_dump
 from anninhhaiphong.items import article_to_dict
 from anninhhaiphong.schema import validation_errors
-from conftest import TESTS
 
 DUMPS = sorted((TESTS / "dumps").glob("*.txt"))
 LEAKS = ("cookie policy", "This website uses cookies", "We use cookies", "Chúng tôi sử dụng cookie", "Read More",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import Byline, is_name, known_source, parse_byline
 from anninhhaiphong.cleaning.chrome import is_menu_line, remove_chrome
-from anninhhaiphong.cleaning.dates import DateMatch, normalize_iso, parse_date, split_dateline
+from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
     heading_kind,
     parse_entries,
@@ -22,13 +22,14 @@ from anninhhaiphong.cleaning.text import normalize_optional, split_paragraphs
 from anninhhaiphong.items import Article, Author, Breadcrumb, Image, MainImage, RawArticle, RelatedArticle
 from anninhhaiphong.urls import article_id, canonical_url
 
+TEXT_EXTRACTOR = "text"  # metadata.extractor of items read from text dumps
 BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
 
 
 def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
     """A text dump of one page: the title is its first line that is not chrome, a dateline may follow."""
     lines = remove_chrome(split_paragraphs(text))
-    raw = RawArticle(url=url, extractor="text")
+    raw = RawArticle(url=url, extractor=TEXT_EXTRACTOR)
     while lines:
         date, rest = split_dateline(lines[0])
         if date is not None and not rest:
@@ -90,10 +91,13 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
             continue
         seen.add(key)
         date = entry.datePublished
-        iso = normalize_iso(date) if date and date[:4].isdigit() and "-" in date[:5] else None
-        if date and iso is None:
-            m = parse_date(date)
-            iso = m.iso if m else None
+        if date is None or ISO_WITH_OFFSET.match(date):
+            iso = date
+        else:
+            iso = normalize_iso(date)
+            if iso is None:
+                m = parse_date(date)
+                iso = m.iso if m else None
         out.append(RelatedArticle(url=url, headline=headline, description=normalize_optional(entry.description),
                                   datePublished=iso))
     return out
@@ -138,7 +142,8 @@ def _publication_date(raw: RawArticle, dateline: DateMatch | None,
 def clean_raw_article(raw: RawArticle) -> Article:
     """The clean Article for a page's raw fields."""
     headline = normalize_optional(raw.headline)
-    body = remove_chrome(_paragraphs(raw.body))
+    # the text reader hands over lines already normalised and without chrome
+    body = list(raw.body) if raw.extractor == TEXT_EXTRACTOR else remove_chrome(_paragraphs(raw.body))
     if body and headline and _same(body[0], headline):
         body.pop(0)
     dateline = _take_dateline(body)

@@ -52,6 +52,7 @@ _CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|i
                               r"print|share|like)[\s|:/·•,]*){2,}$", re.IGNORECASE)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,12}$")
 _NAV_SPLIT = re.compile(r"\s*[|»>›·/]\s*")
+_HAS_NAV_SEPARATOR = re.compile(r"[|»>›·/]")
 _TRAIL_SPLIT = re.compile(r"\s*[»>›]\s*")
 _NAV_HOME = re.compile(r"^(?:trang\s+chủ|home|tin\s+tức)$", re.IGNORECASE)
 
@@ -67,8 +68,12 @@ def is_navigation_line(line: str) -> bool:
     """A breadcrumb trail or a menu that starts at home: ``Trang chủ > Xã hội``, ``Trang chủ | Pháp luật``.
 
     (A line of ``|``-separated short cells elsewhere can be a table row, which is content.)"""
+    if len(line) > 200:
+        return False
     if _NAV_HOME.match(line.strip()):
         return True
+    if not _HAS_NAV_SEPARATOR.search(line):
+        return False
     parts = _short_parts(line, _NAV_SPLIT)
     if parts and _NAV_HOME.match(parts[0]):
         return True
@@ -83,7 +88,7 @@ def is_menu_line(line: str) -> bool:
 
 def is_cookie_notice(line: str) -> bool:
     """True for a cookie/consent notice paragraph (short, and the site speaking of its own cookies)."""
-    return len(line) <= _NOTICE_MAX_CHARS and bool(_NOTICE.search(line))
+    return len(line) <= _NOTICE_MAX_CHARS and "cookie" in line.lower() and bool(_NOTICE.search(line))
 
 
 def is_notice_button(line: str) -> bool:
@@ -95,6 +100,8 @@ def is_chrome_line(line: str) -> bool:
     text = line.strip(" |·•:-–")
     if not text:
         return True
+    if len(text) > 200:
+        return False
     return bool(_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text)
                 or is_navigation_line(text))
 

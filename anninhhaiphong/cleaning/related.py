@@ -38,6 +38,8 @@ def _heading_key(line: str) -> str:
 
 def heading_kind(line: str) -> str | None:
     """``"related"`` for a related-news heading, ``"widget"`` for a site-wide widget's, else None."""
+    if len(line) > 48:
+        return None
     key = _heading_key(line)
     if key in _RELATED:
         return "related"

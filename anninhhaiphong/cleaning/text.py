@@ -12,11 +12,10 @@ import unicodedata
 import ftfy
 
 # zero-width, BOM, soft hyphen, word joiner, directional marks
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"), None)
-# non-breaking and other odd spaces become a plain space
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009"
-                                 "\u200a\u205f\u3000\t\x0b\x0c"), " ")
-_MULTI_SPACE = re.compile(r" {2,}")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e]")
+# non-breaking and other odd spaces (and tabs) become a plain space; runs of spaces fold to one
+_ODD = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_SPACES = re.compile(f"[{_ODD}][ {_ODD}]*| [ {_ODD}]+")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # characters that betray UTF-8 read as CP1252/Latin-1 ("Háº£i PhÃ²ng")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂÄÅÆáºÐ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ''""•–—˜™š›œžŸ¡-¿]")
@@ -29,10 +28,15 @@ def fix_mojibake(text: str) -> str:
     return text
 
 
+def _normalize_chars(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text)
+
+
 def normalize_line(line: str) -> str:
     """One line: NFC, invisible characters dropped, spaces folded, stripped."""
-    line = unicodedata.normalize("NFC", line.translate(_INVISIBLE).translate(_SPACES))
-    return _MULTI_SPACE.sub(" ", line).strip()
+    return _normalize_chars(line).strip()
 
 
 def normalize_text(text: str) -> str:
@@ -42,13 +46,8 @@ def normalize_text(text: str) -> str:
 
 def split_paragraphs(text: str) -> list[str]:
     """The non-empty normalised lines of ``text``."""
-    text = fix_mojibake(_LINE_BREAKS.sub("\n", text))
-    out = []
-    for raw in text.split("\n"):
-        line = normalize_line(raw)
-        if line:
-            out.append(line)
-    return out
+    text = _normalize_chars(fix_mojibake(_LINE_BREAKS.sub("\n", text)))
+    return [line for raw in text.split("\n") if (line := raw.strip())]
 
 
 def normalize_optional(value: str | None) -> str | None:
