@@ -65,6 +65,7 @@ INLINE_LINKS: list[tuple[int, str, int | str]] = [
     (43107, "những người lính Công an nơi tuyến đầu", 52120),
     (59935, "điều tra làm rõ nguyên nhân", MISSING_ARTICLES[2][1]),
 ]
+MEDIA_PORT_8081 = {43107, 82450}  # the media host also serves the same files on port 8081
 DOC_NHIEU = [62210, 55437, 48012, 20310, 67290]
 
 
@@ -113,7 +114,7 @@ def teaser(text: str, n: int = 80) -> str:
 
 def image_url(page: Page, name: str, k: int) -> str:
     if "/" in name:  # "YYYY/MMfile"
-        host = "http://media.anhp.vn:8081" if (page.index + k) % 5 == 0 else "https://media.anhp.vn"
+        host = "http://media.anhp.vn:8081" if page.id in MEDIA_PORT_8081 else "https://media.anhp.vn"
         return f"{host}/files/{name}"
     if page.when.year < 2017:
         return f"http://www.anhp.vn/dataimages/{page.when:%Y%m}/original/{name}"
