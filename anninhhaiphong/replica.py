@@ -152,6 +152,12 @@ class _ReplicaHTTPServer(ThreadingHTTPServer):
         self.replica = replica
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet about clients that hang up (a crawl being stopped); other errors still reported."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class ReplicaServer:
     """A running replica: ``base_url`` (``http://127.0.0.1:PORT``), ``served_paths``, ``close()``."""

@@ -28,7 +28,7 @@ SITE = "https://anhp.vn"
 PER_PAGE = 3
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
 
-# byline key: (html, author names, source)
+# byline key: (html, author names as printed, source); see `author` for the contract's {name, nameRaw}
 BYLINES: dict[str, tuple[str, list[str], str | None]] = {
     "mp": ('<p style="text-align: right;"><strong>MP</strong></p>', ["MP"], None),
     "the_khoa": ('<p class="author"><strong>THẾ KHOA</strong> |</p>', ["THẾ KHOA"], None),
@@ -100,6 +100,13 @@ class Page:
     @property
     def ddmmyyyy(self) -> str:
         return self.when.strftime("%d/%m/%Y")
+
+
+def author(raw: str) -> dict[str, str]:
+    """The contract's author: an all-capitals name is title-cased for ``name``; ``nameRaw`` as printed."""
+    words = raw.split()
+    name = " ".join(w.capitalize() for w in words) if raw.isupper() and any(len(w) >= 3 for w in words) else raw
+    return {"name": name, "nameRaw": raw}
 
 
 def e(text: str) -> str:
@@ -398,7 +405,7 @@ def render_article(page: Page, pages: dict[int, Page], newest: list[Page]) -> tu
         "id": str(src.id), "path": page.path, "canonicalUrl": canonical, "headline": src.title,
         "datePublished": page.iso, "datePublishedRaw": printed, "template": page.template,
         "description": src.lead, "leadMarked": lead_marked, "bodyStyle": style, "imageStyle": image_style,
-        "authors": authors, "bylineRaw": BYLINE_TEXT[src.byline], "source": source,
+        "authors": [author(a) for a in authors], "bylineRaw": BYLINE_TEXT[src.byline], "source": source,
         "body": lines, "images": images,
         "related": expected_related, "relatedHeading": heading,
         "breadcrumbs": [{"name": sec_name, "url": SITE + sec_path}], "tags": src.tags,
