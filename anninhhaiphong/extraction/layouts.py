@@ -1,75 +1,124 @@
 """Site layouts: one class per template anhp.vn has used, with the dates it was valid (Fundus-style).
 
-A layout only knows selectors (XPath, as class attributes). `match_layout(root)` returns the
-newest layout whose required selectors (title and body) find something, with the elements found;
-what is inside those elements is read by the meaning layer. The live markup is unknown (SITE.md):
-the selectors accept several plausible spellings, and a page no layout matches still gets extracted
-by meaning.
+A layout only knows selectors, as class attributes: tuples of simple CSS selectors
+(``tag.class``, ``.class``, ``tag#id``, ``[itemprop=value]``), tried in order, looked up in a
+`PageIndex` built in the single pass over the parsed page (no per-selector tree scan).
+`match_layout` returns the newest layout whose required selectors (title and body) find something,
+with the elements found; what is inside them is read by the meaning layer. The live markup is
+unknown (SITE.md): selectors accept several plausible spellings, and a page that no layout matches
+is still extracted by meaning.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from lxml.html import HtmlElement
 
+_SELECTOR = re.compile(
+    r"^(?P<tag>[a-z0-9]*)(?:\.(?P<cls>[\w\-]+)|#(?P<id>[\w\-]+)|\[(?P<attr>[\w\-]+)=(?P<val>[^\]]+)\])?$")
 
-def _cls(*names: str) -> str:
-    """An XPath predicate: the class attribute holds one of ``names`` as a whole token."""
-    return " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in names)
+
+class PageIndex:
+    """Elements by class token, id and itemprop, in document order."""
+
+    def __init__(self, elements: list[HtmlElement]) -> None:
+        self.by_class: dict[str, list[HtmlElement]] = defaultdict(list)
+        self.by_id: dict[str, list[HtmlElement]] = defaultdict(list)
+        self.by_itemprop: dict[str, list[HtmlElement]] = defaultdict(list)
+        self.by_tag: dict[str, list[HtmlElement]] = defaultdict(list)
+        for el in elements:
+            if not isinstance(el.tag, str):
+                continue
+            self.by_tag[el.tag].append(el)
+            c = el.get("class")
+            if c:
+                for token in c.split():
+                    self.by_class[token].append(el)
+            i = el.get("id")
+            if i:
+                self.by_id[i].append(el)
+            p = el.get("itemprop")
+            if p:
+                self.by_itemprop[p].append(el)
+
+    def select(self, selector: str) -> list[HtmlElement]:
+        m = _SELECTOR.match(selector.strip())
+        if not m:
+            raise ValueError(f"unsupported layout selector: {selector!r}")
+        tag = m.group("tag")
+        if m.group("cls"):
+            found = self.by_class.get(m.group("cls"), [])
+        elif m.group("id"):
+            found = self.by_id.get(m.group("id"), [])
+        elif m.group("attr") == "itemprop":
+            found = self.by_itemprop.get(m.group("val").strip("'\""), [])
+        elif tag:
+            return list(self.by_tag.get(tag, []))
+        else:
+            raise ValueError(f"unsupported layout selector: {selector!r}")
+        return [e for e in found if not tag or e.tag == tag]
 
 
 class Layout:
+    """A template of the site: selectors (tried in order) and the dates it was valid."""
+
     name: str = "layout"
     valid_from: date | None = None
     valid_until: date | None = None   # exclusive; None = still current
-    title: str = ""
-    date: str = ""
-    lead: str = ""
-    body: str = ""
-    byline: str = ""
-    related: str = ""
-    tags: str = ""
-    breadcrumbs: str = ""
+    marker: tuple[str, ...] = ()      # all must be present for the layout to apply
+    title: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    breadcrumbs: tuple[str, ...] = ()
 
     @classmethod
     def valid_on(cls, day: date) -> bool:
         return (cls.valid_from is None or day >= cls.valid_from) and (cls.valid_until is None or day < cls.valid_until)
 
-    @classmethod
-    def first(cls, root: HtmlElement, xpath: str) -> HtmlElement | None:
-        if not xpath:
-            return None
-        found = root.xpath(xpath)
-        return found[0] if found and isinstance(found[0], HtmlElement) else None
+    @staticmethod
+    def first(index: PageIndex, selectors: tuple[str, ...]) -> HtmlElement | None:
+        for sel in selectors:
+            found = index.select(sel)
+            if found:
+                return found[0]
+        return None
+
+    @staticmethod
+    def every(index: PageIndex, selectors: tuple[str, ...]) -> list[HtmlElement]:
+        for sel in selectors:
+            found = index.select(sel)
+            if found:
+                return found
+        return []
 
     @classmethod
-    def all(cls, root: HtmlElement, xpath: str) -> list[HtmlElement]:
-        if not xpath:
-            return []
-        return [e for e in root.xpath(xpath) if isinstance(e, HtmlElement)]
-
-    @classmethod
-    def match(cls, root: HtmlElement) -> LayoutMatch | None:
-        title = cls.first(root, cls.title)
-        body = cls.first(root, cls.body)
-        if title is None or body is None:
+    def match(cls, index: PageIndex) -> LayoutMatch | None:
+        if any(not index.select(sel) for sel in cls.marker):
             return None
-        if len(" ".join(body.text_content().split())) < 80:
+        title = cls.first(index, cls.title)  # optional: the meaning layer finds it otherwise
+        body = cls.first(index, cls.body)
+        if body is None or len(" ".join(body.text_content().split())) < 80:
             return None
         return LayoutMatch(
-            layout=cls, title=title, body=body,
-            date=cls.first(root, cls.date), lead=cls.first(root, cls.lead), byline=cls.first(root, cls.byline),
-            related=cls.all(root, cls.related), tags=cls.all(root, cls.tags),
-            breadcrumbs=cls.all(root, cls.breadcrumbs),
+            layout=cls, title=title, body=body, date=cls.first(index, cls.date), lead=cls.first(index, cls.lead),
+            byline=cls.first(index, cls.byline), related=cls.every(index, cls.related),
+            tags=[a for el in cls.every(index, cls.tags) for a in el.iter("a")],
+            breadcrumbs=[a for el in cls.every(index, cls.breadcrumbs)[:1] for a in el.iter("a")],
         )
 
 
 @dataclass
 class LayoutMatch:
     layout: type[Layout]
-    title: HtmlElement
+    title: HtmlElement | None
     body: HtmlElement
     date: HtmlElement | None
     lead: HtmlElement | None
@@ -85,15 +134,15 @@ class Anhp2021(Layout):
     name = "anhp-2021"
     valid_from = date(2021, 3, 1)
     valid_until = None
-    title = f"//h1[{_cls('article-title', 'detail-title', 'title-detail', 'post-title')}]"
-    date = (f"//*[{_cls('article-date', 'detail-date', 'date-detail', 'publish-date', 'post-date')}]")
-    lead = f"//*[{_cls('article-sapo', 'sapo', 'detail-sapo', 'article-lead', 'lead')}]"
-    body = (f"//*[{_cls('article-body', 'article-content', 'detail-content', 'content-detail', 'post-content')}]"
-            " | //*[@itemprop='articleBody']")
-    byline = f"//*[{_cls('article-author', 'author', 'detail-author', 'byline')}]"
-    related = f"//*[{_cls('related-news', 'related', 'tin-khac', 'other-news', 'article-related')}]"
-    tags = f"//*[{_cls('article-tags', 'tags', 'tag-list')}]//a"
-    breadcrumbs = f"//*[{_cls('breadcrumb', 'breadcrumbs')}]//a"
+    title = ("h1.article-title", "h1.detail-title", "h1.title-detail", "h1.article__title")
+    date = (".article-date", ".detail-date", ".date-detail", ".publish-date", ".article__date")
+    lead = (".article-sapo", ".detail-sapo", ".sapo", ".article__sapo", ".article-lead")
+    body = (".article-body", ".article-content", ".detail-content", ".content-detail", ".article__body",
+            "[itemprop=articleBody]")
+    byline = (".article-author", ".detail-author", ".author")
+    related = (".related-news", ".article-related", ".tin-khac", ".other-news")
+    tags = (".article-tags", ".detail-tags", ".tags")
+    breadcrumbs = (".breadcrumb", ".breadcrumbs")
 
 
 class Anhp2017(Layout):
@@ -102,30 +151,24 @@ class Anhp2017(Layout):
     name = "anhp-2017"
     valid_from = date(2017, 1, 1)
     valid_until = date(2021, 3, 1)
-    title = ("//div[@class='detailBox']/preceding::h1[1] | //div[@class='detailBox']//h1"
-             f" | //*[{_cls('detailTitle', 'detail-title', 'titleDetail')}]")
-    date = "//div[@class='detailBox']"
-    lead = f"//*[{_cls('detailSapo', 'sapo', 'detailLead')}]"
-    body = f"//*[{_cls('detailContent', 'detailBody', 'contentDetail', 'detail-content')}]"
-    byline = f"//*[{_cls('detailAuthor', 'author')}]"
-    related = f"//*[{_cls('otherNews', 'tinkhac', 'relatedNews', 'related')}]"
-    tags = f"//*[{_cls('detailTags', 'tags')}]//a"
-    breadcrumbs = f"//*[{_cls('breadcrumb', 'breadcrumbs')}]//a"
-
-    @classmethod
-    def match(cls, root: HtmlElement) -> LayoutMatch | None:
-        if not root.xpath("//div[@class='detailBox']"):
-            return None
-        return super().match(root)
+    marker = ("div.detailBox",)
+    title = ("h1.detailTitle", "h1.titleDetail", ".detailTitle")
+    date = ("div.detailBox",)
+    lead = (".detailSapo", ".detailLead", ".sapo")
+    body = (".detailContent", ".detailBody", ".contentDetail", ".detail-content")
+    byline = (".detailAuthor", ".author")
+    related = (".otherNews", ".tinkhac", ".relatedNews")
+    tags = (".detailTags", ".tags")
+    breadcrumbs = (".breadcrumb", ".breadcrumbs")
 
 
 LAYOUTS: tuple[type[Layout], ...] = (Anhp2021, Anhp2017)
 
 
-def match_layout(root: HtmlElement) -> LayoutMatch | None:
-    """The first layout (newest first) whose title and body selectors find an element."""
+def match_layout(index: PageIndex) -> LayoutMatch | None:
+    """The first layout (newest first) whose marker, title and body selectors find an element."""
     for layout in LAYOUTS:
-        found = layout.match(root)
+        found = layout.match(index)
         if found is not None:
             return found
     return None

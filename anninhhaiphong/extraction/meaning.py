@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -23,13 +24,13 @@ from anninhhaiphong.urls import article_id
 
 # --- text helpers -----------------------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # removed from the page before parsing
 
 
 def norm_space(text: str | None) -> str:
     if not text:
         return ""
-    return " ".join(text.translate(_INVISIBLE).split())
+    return " ".join(text.split())
 
 
 def text_of(el: HtmlElement) -> str:
@@ -42,9 +43,20 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
-def class_tokens(el: HtmlElement) -> set[str]:
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return set(re.split(r"[\s_\-]+", raw)) - {""} if raw.strip() else set()
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _tokens(raw: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s_\-]+", raw.lower())) - {""}
+
+
+def class_tokens(el: HtmlElement) -> frozenset[str]:
+    """The words of an element's class and id (split on spaces, ``-`` and ``_``), lower case."""
+    c, i = el.get("class"), el.get("id")
+    if not c and not i:
+        return _NO_TOKENS
+    return _tokens(f"{c or ''} {i or ''}")
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -128,7 +140,7 @@ CHROME_TEXT = re.compile(
 )
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
-LEAD_TOKENS = {"sapo", "lead", "summary", "description", "desc", "excerpt", "intro", "chapeau", "teaser",
+LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
                "standfirst", "abstract", "tomtat", "sapeau"}
 CAPTION_TOKENS = {"caption", "figcaption", "imagecaption", "image-caption", "photo-caption", "chuthich",
                   "wp-caption-text", "desc-img", "img-desc", "note"}
@@ -139,6 +151,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(text: str) -> str | None:
     """``"related"`` or ``"widget"`` when a short text is a block heading, else None."""
     if not text or len(text) > 50:
@@ -151,8 +164,16 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def href_id(href: str | None) -> str | None:
+    """The article ID a link points to (``-d<ID>.html``), else None."""
+    if not href or "d" not in href or ".htm" not in href:
+        return None
+    return article_id(urljoin("https://anhp.vn/", href.strip()))
+
+
 def is_article_link(href: str | None) -> bool:
-    return bool(href) and article_id(urljoin("https://anhp.vn/", href.strip())) is not None  # type: ignore[union-attr]
+    return href_id(href) is not None
 
 
 def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
@@ -186,8 +207,15 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
             return best
     for h in root.iter("h1"):
         t = text_of(h)
-        if len(t) >= 10 and not in_scope_out(h) and not class_tokens(h) & {"logo", "brand", "site-title"}:
-            return h
+        if len(t) < 10 or class_tokens(h) & {"logo", "brand", "site-title"} or any(
+                a.tag in ("nav", "footer", "aside") for a in h.iterancestors()):
+            continue
+        links = [a for a in h.iter("a")]
+        if links and any((a.get("href") or "").strip() in ("/", "./", "#") for a in links):
+            continue
+        if re.fullmatch(r"(?:báo |chuyên đề )?an ninh hải phòng", t, re.IGNORECASE):
+            continue
+        return h
     return None
 
 
@@ -245,7 +273,11 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
         if el in excluded:
             continue
         tag = el.tag
-        if tag == "p" or tag == "pre" or tag == "blockquote":
+        paragraph = tag in ("p", "pre", "blockquote")
+        if not paragraph and tag in ("div", "section", "span", "font", "li") and not any(
+                isinstance(k.tag, str) and k.tag in BLOCK_TAGS for k in el.iterdescendants()):
+            paragraph = not any(True for _ in el.iter("br"))  # a leaf block holding one paragraph
+        if paragraph:
             txt = text_of(el)
             links = sum(len(norm_space(a.text_content())) for a in el.iter("a"))
             length = len(txt) - links
@@ -303,7 +335,7 @@ def _article_links(elements: Iterable[HtmlElement], own_id: str | None) -> list[
     for el in elements:
         for a in el.iter("a"):
             href = a.get("href")
-            if is_article_link(href) and article_id(urljoin("https://anhp.vn/", href or "")) != own_id:
+            if is_article_link(href) and href_id(href) != own_id:
                 out.append(a)
     return out
 
@@ -320,15 +352,20 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
-    for h in root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "header", "li", "a",
-                       "section", "label", "dt", "legend", "caption", "th", "td"):
-        if len(h) > 3:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
             continue
-        raw = h.text_content()
-        if len(raw) > 80:
-            continue
-        kind = heading_kind(norm_space(raw).rstrip(":").strip())
-        if kind is None:
+        # a heading is a short own text (or the tail after an icon) matching a related/widget heading
+        h, kind = None, None
+        for txt, holder in ((el.text, el), (el.tail, el.getparent())):
+            if txt and len(txt) < 80 and holder is not None:
+                t = txt.strip().rstrip(":").strip()
+                if 4 <= len(t) <= 50:
+                    kind = heading_kind(t)
+                    if kind:
+                        h = holder
+                        break
+        if h is None or kind is None or len(h) > 3 or len(text_of(h)) > 60:
             continue
         cur = h
         while True:
@@ -370,6 +407,8 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
         if index.get(el, 0) <= c_index or any(x in taken for x in (el, *el.iterancestors())):
             continue
+        if any(d in taken for d in el.iter()):
+            continue
         if in_scope_out(el, stop=scope):
             continue
         if any(_contains(t, el) or t is el for g in out for t in g):
@@ -381,11 +420,24 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
             links = _article_links([k], own_id)
             if links:
                 with_links += 1
-                ids.update(article_id(urljoin("https://anhp.vn/", x.get("href", ""))) for x in links)
+                ids.update(href_id(x.get("href")) for x in links)
         if with_links >= 2 and len(ids) >= 2 and with_links >= 0.6 * len(kids):
             total = len(text_of(el))
             link_text = sum(len(norm_space(x.text_content())) for x in _article_links([el], own_id))
             if total and link_text / total >= 0.3:
+                out.append([el])
+    return out
+
+
+def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list[HtmlElement]]:
+    """Paragraphs like ``Xem thêm: <a>…</a>`` inside the body that only point to other articles."""
+    out = []
+    for el in container.iter("p", "div", "li", "h3", "h4", "strong"):
+        if len(el) > 4:
+            continue
+        t = text_of(el)
+        if t and len(t) < 300 and INLINE_RELATED.match(t) and _article_links([el], own_id):
+            if not any(_contains(g[0], el) for g in out):
                 out.append([el])
     return out
 
@@ -398,7 +450,7 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
         links = _article_links(group, own_id)
         by_id: dict[str, list[HtmlElement]] = {}
         for a in links:
-            aid = article_id(urljoin("https://anhp.vn/", a.get("href", ""))) or ""
+            aid = href_id(a.get("href")) or ""
             by_id.setdefault(aid, []).append(a)
         for aid, alinks in by_id.items():
             if aid in seen:
@@ -412,13 +464,23 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 parent = item.getparent()
                 if parent is None or id(item) in top:
                     break
-                others = {article_id(urljoin("https://anhp.vn/", x.get("href", "")))
-                          for x in parent.iter("a") if is_article_link(x.get("href"))}
+                others = {href_id(x.get("href")) for x in parent.iter("a")} - {None}
                 if others - {aid}:
                     break
                 item = parent
             rest = _text_without_links(item)
-            hit = find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
+            hit = None
+            for el in item.iter():
+                for txt in (el.text, el.tail) if el is not item else (el.text,):
+                    t = norm_space(txt).strip("()[] ")
+                    if t and len(t) <= 40:
+                        hit = find_date(t)
+                        if hit and len(hit.raw) >= len(t) - 12:
+                            break
+                        hit = None
+                if hit:
+                    break
+            hit = hit or find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
             desc = rest
             if hit:
                 desc = desc.replace(hit.raw, " ")
@@ -457,6 +519,8 @@ def _text_without_links(el: HtmlElement) -> str:
 def drop_cookie_notices(root: HtmlElement) -> int:
     """Remove consent/cookie banners that are their own elements. Mutates the tree."""
     victims: list[HtmlElement] = []
+    if not COOKIE_RE.search(root.text_content()):
+        return 0
     for el in root.iter("div", "section", "aside", "p", "span", "dialog", "footer", "form"):
         tokens = class_tokens(el)
         marked = bool(tokens & {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookie-notice", "cc"})
@@ -502,13 +566,27 @@ def _tiny(img: HtmlElement) -> bool:
     return False
 
 
+def _top_level(el: HtmlElement, tags: tuple[str, ...]) -> str:
+    """The text of the outermost ``tags`` descendants of ``el`` (spaces removed)."""
+    parts = []
+    for x in el.iter(*tags):
+        if x is el:
+            return text_of(el).replace(" ", "")
+        outer = False
+        for a in x.iterancestors():
+            if a is el:
+                break
+            if a.tag in tags:
+                outer = True
+                break
+        if not outer:
+            parts.append(text_of(x))
+    return "".join(parts).replace(" ", "")
+
+
 def _all_italic(el: HtmlElement) -> bool:
-    txt = text_of(el)
-    if not txt:
-        return False
-    it = "".join(norm_space(x.text_content()) for x in el.iter("em", "i") if not any(
-        a.tag in ("em", "i") for a in x.iterancestors() if _contains(el, a) or a is el and False))
-    return len(it.replace(" ", "")) >= 0.9 * len(txt.replace(" ", ""))
+    txt = text_of(el).replace(" ", "")
+    return bool(txt) and len(_top_level(el, ("em", "i"))) >= 0.9 * len(txt)
 
 
 def _centered(el: HtmlElement) -> bool:
@@ -685,9 +763,7 @@ def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
         if x is container:
             break
     txt = text_of(el).replace(" ", "")
-    bold = "".join(text_of(b) for b in el.iter("strong", "b") if not any(
-        a.tag in ("strong", "b") for a in b.iterancestors() if _contains(el, a))).replace(" ", "")
-    return bool(txt) and len(bold) >= 0.95 * len(txt)
+    return bool(txt) and len(_top_level(el, ("strong", "b"))) >= 0.95 * len(txt)
 
 
 def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
@@ -726,12 +802,15 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
 
 
 def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
-              container: HtmlElement) -> HtmlElement | None:
-    """A lead marked as such (class like sapo/lead/summary) between the title and the body, or inside it."""
+              container: HtmlElement, skip: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+              ) -> HtmlElement | None:
+    """The lead: an element marked as such (class like sapo/lead/summary) after the title, or an
+    unmarked paragraph between the title and the body container."""
     start = index.get(title, -1) if title is not None else -1
     c_index = index.get(container, len(order))
+    unmarked: HtmlElement | None = None
     for el in order[start + 1:]:
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         i = index[el]
         inside = _contains(container, el)
@@ -739,13 +818,23 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             break
         if inside and i > c_index + 40:
             break
-        if el is container or _contains(el, container):
+        if el is container or _contains(el, container) or el in skip:
+            continue
+        if any(True for _ in el.iter("img")) or any(a.tag in ("table", "figure", "a") for a in el.iterancestors()):
             continue
         if class_tokens(el) & LEAD_TOKENS:
             t = text_of(el)
-            if 30 <= len(t) <= 1000 and not any(True for _ in el.iter("img")) or 30 <= len(t) <= 1000:
+            if 30 <= len(t) <= 1000:
                 return el
-    return None
+        elif (unmarked is None and start >= 0 and not inside and el.tag in ("p", "h2", "h3", "div", "strong", "b")
+              and not class_tokens(el) & (CHROME_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS)):
+            t = text_of(el)
+            if 60 <= len(t) <= 1000 and not any(k.tag in BLOCK_TAGS for k in el.iter() if k is not el) \
+                    and not find_date(t[:40]) and not in_scope_out(el):
+                links = sum(len(text_of(a)) for a in el.iter("a"))
+                if links < 0.3 * len(t):
+                    unmarked = el
+    return unmarked
 
 
 def first_bold_paragraph(lines: list[Line]) -> str | None:
@@ -754,8 +843,7 @@ def first_bold_paragraph(lines: list[Line]) -> str | None:
     el = lines[0].el
     if el.tag in ("p", "div", "h2") and len(lines[0].text) >= 40:
         txt = text_of(el).replace(" ", "")
-        bold = "".join(text_of(b) for b in el.iter("strong", "b")).replace(" ", "")
-        if txt and len(bold) >= 0.9 * len(txt) and text_of(el) == lines[0].text:
+        if txt and len(_top_level(el, ("strong", "b"))) >= 0.9 * len(txt) and text_of(el) == lines[0].text:
             return lines[0].text
     return None
 

@@ -1,0 +1,329 @@
+"""Extraction of an article from an HTML page, in layers (DESIGN.md stage 2).
+
+``extract_raw(html, url)`` parses the page once and fills a `RawArticle` from, in order of trust:
+a site layout (`layouts`), the page's metadata (`metadata`), the meaning of the text (`meaning`),
+and, only when nothing found a body, trafilatura (`fallback`). ``extract_article`` adds the
+cleaning stage and the URL identity and returns the contract's `Article`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from anninhhaiphong.extraction import meaning as m
+from anninhhaiphong.extraction.layouts import LayoutMatch, PageIndex, match_layout
+from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
+from anninhhaiphong.items import Article, Breadcrumb, RawArticle
+from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
+
+__all__ = ["decode_html", "extract_raw", "extract_article"]
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HOME = {"trang chủ", "home", "trang chu", "trangchu"}
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().lower()
+    name = {"windows-1258": "cp1258", "x-windows-1258": "cp1258", "vn": "cp1258"}.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, encoding: str | None = None) -> str:
+    """Bytes to text: BOM, then UTF-8 when it decodes cleanly, then the given or declared charset
+    (windows-1258 supported), else windows-1258 with replacement characters."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET_RE.search(data[:8192])
+    for name in (encoding, declared.group(1).decode("ascii", "ignore") if declared else None, "cp1258"):
+        enc = _codec(name)
+        if enc and enc not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    return data.decode(_codec(encoding) or "cp1258", "replace")
+
+
+def _parse(html: str | bytes, encoding: str | None) -> HtmlElement | None:
+    text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _XML_DECL.sub("", text, count=1)
+    text = m.INVISIBLE_RE.sub("", text)
+    if not text.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(text)
+    except (lxml_html.etree.ParserError, ValueError):
+        return None
+
+
+def _on_site(url: str | None) -> bool:
+    """Site layouts apply to the site's own pages (and a replica on loopback), not to republishers."""
+    if not url:
+        return True
+    host = host_of(url)
+    return is_site_host(host) or host in ("127.0.0.1", "localhost", "::1") or not host
+
+
+def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None) -> list[Breadcrumb]:
+    links = found.breadcrumbs if found and found.breadcrumbs else []
+    if not links:
+        for el in root.iter("ol", "ul", "div", "nav", "p"):
+            tokens = m.class_tokens(el)
+            if tokens & {"breadcrumb", "breadcrumbs", "crumbs"} or (el.get("aria-label") or "").lower() == "breadcrumb":
+                links = list(el.iter("a"))
+                break
+    out = []
+    for a in links:
+        name = m.text_of(a)
+        href = a.get("href")
+        if not name or m.fold(name) in _HOME or (href or "").strip() in ("/", "./"):
+            continue
+        out.append(Breadcrumb(name=name, url=urljoin(base or "", href) if href else None))
+    return out
+
+
+def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | None = None) -> RawArticle:
+    """A `RawArticle` from one HTML page: each field from the most trusted layer that found it."""
+    raw = RawArticle(url=url)
+    root = _parse(html, encoding)
+    if root is None:
+        raw.extractor = "empty"
+        return raw
+    layers = raw.field_layers
+    meta = read_metadata(root)
+    raw.pageCanonical = meta.canonical
+    base_el = root.find(".//base")
+    base = url or (base_el.get("href") if base_el is not None else None) or meta.canonical or "https://anhp.vn/"
+    own_id = article_id(url) or article_id(meta.canonical)
+
+    m.strip_junk(root)
+    m.drop_cookie_notices(root)
+    order = list(root.iter())
+    index = {el: i for i, el in enumerate(order)}
+    found = match_layout(PageIndex(order)) if _on_site(url or meta.canonical) else None
+    layer = found.layout.name if found else "meaning"
+
+    # title
+    reference = meta.title or (m.clean_title(meta.page_title, meta.site_name) if meta.page_title else None)
+    title_el = found.title if found and found.title is not None else m.find_title(root, reference)
+    if title_el is not None and m.text_of(title_el):
+        raw.headline = m.text_of(title_el)
+        layers["headline"] = layer if found and found.title is not None else "meaning"
+    elif meta.title:
+        raw.headline = m.clean_title(meta.title, meta.site_name)
+        layers["headline"] = "metadata"
+    elif meta.page_title:
+        raw.headline = m.clean_title(meta.page_title, meta.site_name)
+        layers["headline"] = "metadata"
+
+    # body container, related blocks and widgets
+    container = found.body if found else m.find_container(root, title_el, index, set())
+    blocks = m.find_blocks(root, container, own_id)
+    excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
+    if container is not None and not found and container in excluded:
+        container = m.find_container(root, title_el, index, excluded)
+        blocks = m.find_blocks(root, container, own_id)
+        excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
+    related_groups = list(blocks.related)
+    if found:
+        for el in found.related:
+            if el not in excluded and not (container is not None and m._contains(el, container)):
+                related_groups.append([el])
+                excluded.update(el.iter())
+    if container is not None:
+        inline = [g for g in m.find_inline_related(container, own_id) if g[0] not in excluded]
+        related_groups += inline
+        excluded.update(d for g in inline for el in g for d in el.iter())
+        headless = m.find_headless_related(root, container, own_id, index, excluded)
+        related_groups += headless
+        excluded.update(d for g in headless for el in g for d in el.iter())
+    related_groups.sort(key=lambda g: index.get(g[0], 0))
+    raw.related = m.related_items(related_groups, base, own_id)
+    if raw.related:
+        layers["related"] = layer if found and found.related else "meaning"
+
+    # date as printed
+    date_el = found.date if found else None
+    hit = m.find_date(m.text_of(date_el)) if date_el is not None else None
+    if hit:
+        layers["dateRaw"] = layer
+    else:
+        anchor = title_el if title_el is not None else container
+        near = m.find_date_near(order, index, anchor, excluded)
+        if near:
+            hit, date_el = near
+            layers["dateRaw"] = "meaning"
+    if hit:
+        raw.dateRaw = hit.raw
+    if meta.date_iso:
+        raw.dateIso = meta.date_iso
+        layers["dateIso"] = "metadata"
+    elif hit and hit.iso:
+        raw.dateIso = hit.iso
+        layers["dateIso"] = layers["dateRaw"]
+    if meta.date_modified_iso:
+        raw.dateModifiedIso = meta.date_modified_iso
+        layers["dateModifiedIso"] = "metadata"
+
+    # byline marked outside the body
+    outside_byline = None
+    if found and found.byline is not None and not m._contains(container, found.byline) if container is not None \
+            else False:
+        outside_byline = m.text_of(found.byline) or None
+    if not outside_byline:
+        outside_byline = m.find_marked_byline(root, container, excluded | ({container} if container is not None
+                                                                            else set()))
+        if outside_byline and container is not None:
+            # only bylines outside the container here; inside ones are handled with the body
+            for el in container.iter():
+                if m.text_of(el) == outside_byline and m.class_tokens(el) & m.AUTHOR_TOKENS:
+                    outside_byline = None
+                    break
+
+    # lead
+    lead_el = found.lead if found and found.lead is not None else None
+    if lead_el is None and container is not None:
+        lead_el = m.find_lead(order, index, title_el, container, excluded)
+    lead_outside = lead_el is not None and container is not None and not m._contains(container, lead_el)
+    lead_text = m.text_of(lead_el) if lead_el is not None else None
+
+    m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
+    if container is not None and container.getparent() is not None or container is not None:
+        if title_el is not None and m._contains(container, title_el):
+            title_el.drop_tree()
+        if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120:
+            date_el.drop_tree()
+        if lead_el is not None and lead_outside is False and m._contains(container, lead_el):
+            pass
+        pre_images = []
+        if title_el is not None:
+            t_i, c_i = index.get(title_el, -1), index.get(container, -1)
+            for fig in list(root.iter("figure")):
+                if t_i < index.get(fig, -1) < c_i and not m._contains(fig, container) \
+                        and fig.getparent() is not None:
+                    pre_images += m.take_images(fig, base)
+        raw.images = pre_images + m.take_images(container, base)
+        tags = m.drop_chrome(container)
+        inner_byline = None
+        for el in list(container.iter()):
+            if el is not container and m.class_tokens(el) & m.AUTHOR_TOKENS and len(m.text_of(el)) <= 80 \
+                    and m.text_of(el) and el.getparent() is not None:
+                inner_byline = inner_byline or m.text_of(el)
+                el.drop_tree()
+        lines = m.body_lines(container)
+        byline = m.split_byline(lines, container)
+        raw.bylineRaw = byline or inner_byline or outside_byline
+        body = [ln.text for ln in lines]
+        if hit:
+            body = [t for t in body if t != hit.raw]
+        if raw.headline:
+            body = [t for i, t in enumerate(body) if not (i < 2 and t == raw.headline)]
+        if lead_outside and lead_text:
+            if not body or body[0] != lead_text:
+                body.insert(0, lead_text)
+        elif not lead_text:
+            lead_text = m.first_bold_paragraph(lines)
+        raw.body = [t for t in body if not m.CHROME_TEXT.match(t)]
+        if raw.body:
+            layers["body"] = layer
+        if tags and not meta.tags:
+            raw.tags = list(dict.fromkeys(tags))
+            layers["tags"] = "meaning"
+    else:
+        raw.bylineRaw = outside_byline
+    if raw.bylineRaw:
+        layers["bylineRaw"] = layer
+    if lead_text:
+        raw.lead = lead_text
+        layers["lead"] = layer
+    if raw.images:
+        layers["images"] = layer
+
+    # metadata fields
+    raw.metaDescription = meta.description
+    raw.authorNames = list(meta.authors)
+    if meta.authors:
+        layers["authorNames"] = "metadata"
+    if meta.tags:
+        raw.tags = list(dict.fromkeys(meta.tags))
+        layers["tags"] = "metadata"
+    if meta.breadcrumbs:
+        raw.breadcrumbs = [Breadcrumb(name=n, url=urljoin(base, u) if u else None) for n, u in meta.breadcrumbs
+                           if m.fold(n) not in _HOME]
+        layers["breadcrumbs"] = "metadata"
+    else:
+        raw.breadcrumbs = _breadcrumbs(root, found, base)
+        if raw.breadcrumbs:
+            layers["breadcrumbs"] = layer
+    if meta.image:
+        raw.mainImage = urljoin(base, meta.image)
+        layers["mainImage"] = "metadata"
+    elif raw.images:
+        raw.mainImage = raw.images[0].url
+        layers["mainImage"] = layer
+    raw.extractor = found.layout.name if found else "meaning"
+
+    if not found and not raw.body:
+        _fallback(raw, html, url, encoding)
+    if raw.dateIso is None and raw.dateRaw:
+        hit2 = m.find_date(raw.dateRaw)
+        raw.dateIso = hit2.iso if hit2 else None
+    return raw
+
+
+def _fallback(raw: RawArticle, html: str | bytes, url: str | None, encoding: str | None) -> None:
+    from anninhhaiphong.extraction.fallback import fallback_extract
+
+    text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    data = fallback_extract(text, url)
+    if not data or not data["lines"]:
+        return
+    raw.extractor = "fallback"
+    raw.body = data["lines"]
+    raw.field_layers["body"] = "fallback"
+    if not raw.headline and data.get("title"):
+        raw.headline = data["title"]
+        raw.field_layers["headline"] = "fallback"
+    if not raw.dateIso and data.get("date"):
+        raw.dateIso = to_ict_iso(data["date"])
+        raw.field_layers["dateIso"] = "fallback"
+    if not raw.bylineRaw and data.get("author"):
+        raw.bylineRaw = data["author"]
+        raw.field_layers["bylineRaw"] = "fallback"
+
+
+def extract_article(html: str | bytes, url: str | None = None, *, encoding: str | None = None,
+                    fetched_at: str | None = None) -> Article:
+    """The contract's `Article` for one HTML page: `extract_raw`, then cleaning, then URL identity."""
+    from anninhhaiphong.cleaning.article import clean_raw_article
+
+    raw = extract_raw(html, url, encoding=encoding)
+    article = clean_raw_article(raw)
+    article.url = url
+    page_url = url or (urljoin("https://anhp.vn/", raw.pageCanonical) if raw.pageCanonical else None)
+    article.canonicalUrl = canonical_url(page_url, raw.pageCanonical)
+    article.articleId = article_id(article.canonicalUrl or page_url)
+    article.metadata["extractor"] = raw.extractor
+    if fetched_at is not None or "dateDownloaded" not in article.metadata:
+        article.metadata["dateDownloaded"] = fetched_at
+    return article

@@ -1,0 +1,83 @@
+"""Scores extraction over all fixtures: body token F1 (>= 0.98 average, >= 0.95 each) and no leaks
+of byline, caption, related or notice text into the body. Prints trafilatura's scores alongside
+(for comparison only, not asserted)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from anninhhaiphong.extraction import extract_article
+
+PAGES = Path(__file__).parent / "pages"
+NAMES = sorted(p.name for p in PAGES.iterdir() if (p / "page.html").exists())
+NOTICES = ("This website uses cookies", "We use cookies", "Chúng tôi sử dụng cookie", "Read More", "Đồng ý",
+           "Từ chối", "Đọc nhiều", "Tin mới", "Tin khác", "Tin liên quan", "Chia sẻ", "In bài")
+
+
+def tokens(text: str | None) -> Counter[str]:
+    return Counter(re.findall(r"\w+", unicodedata.normalize("NFC", text or "").casefold()))
+
+
+def f1(got: str | None, expected: str) -> float:
+    g, e = tokens(got), tokens(expected)
+    common = sum((g & e).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(g.values()), common / sum(e.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def leaks(body: str, expected: dict) -> list[str]:
+    found = []
+    lines = body.split("\n")
+    for author in expected.get("authors", []):
+        if any(line == author or line.startswith(author + " ") for line in lines) or (
+                len(author) > 4 and author in body):
+            found.append(f"byline {author!r}")
+    for image in expected.get("images", []):
+        if image.get("caption") and image["caption"] in body:
+            found.append(f"caption {image['caption']!r}")
+    for rel in expected.get("relatedArticles", []):
+        if rel["headline"] in body:
+            found.append(f"related {rel['headline']!r}")
+    found += [f"notice {n!r}" for n in NOTICES if n in body]
+    return found
+
+
+def load(name: str) -> tuple[bytes, str, dict]:
+    d = PAGES / name
+    return ((d / "page.html").read_bytes(), json.loads((d / "meta.json").read_text("utf-8"))["url"],
+            json.loads((d / "expected.json").read_text("utf-8")))
+
+
+def test_body_f1_and_no_leaks_compared_with_trafilatura() -> None:
+    import trafilatura
+
+    ours, theirs, our_leaks, their_leaks = {}, {}, {}, {}
+    for name in NAMES:
+        html, url, expected = load(name)
+        body = extract_article(html, url).articleBody or ""
+        ours[name] = f1(body, expected["articleBody"])
+        our_leaks[name] = leaks(body, expected)
+        other = trafilatura.extract(html, url=url, favor_precision=True, include_comments=False) or ""
+        theirs[name] = f1(other, expected["articleBody"])
+        their_leaks[name] = leaks(other, expected)
+    print(f"\n{'page':28} {'ours':>6} {'trafilatura':>11}  leaks (ours / trafilatura)")
+    for name in NAMES:
+        print(f"{name:28} {ours[name]:6.3f} {theirs[name]:11.3f}  {len(our_leaks[name])} / {len(their_leaks[name])}")
+    avg, avg_t = sum(ours.values()) / len(ours), sum(theirs.values()) / len(theirs)
+    print(f"{'average':28} {avg:6.3f} {avg_t:11.3f}  {sum(map(len, our_leaks.values()))} / "
+          f"{sum(map(len, their_leaks.values()))}")
+    assert avg >= 0.98
+    assert min(ours.values()) >= 0.95, {k: v for k, v in ours.items() if v < 0.95}
+    assert not {k: v for k, v in our_leaks.items() if v}
+
+
+def test_scorer_detects_differences() -> None:
+    assert f1("a b c", "a b c") == 1.0
+    assert f1("a b", "a b c d") < 0.7
+    assert leaks("Quang cảnh\nMP", {"authors": ["MP"]}) == ["byline 'MP'"]

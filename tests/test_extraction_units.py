@@ -1,0 +1,121 @@
+"""Unit tests of the extraction layers: decoding, metadata, layouts, meaning helpers, fallback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from lxml import html as lxml_html
+
+from anninhhaiphong.extraction import decode_html, extract_raw, meaning
+from anninhhaiphong.extraction.layouts import LAYOUTS, Anhp2017, Anhp2021
+from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
+
+VI = "Công an thành phố Hải Phòng triệt phá đường dây đánh bạc"
+
+
+def test_decode_utf8_despite_wrong_declaration() -> None:
+    data = f'<meta charset="windows-1258"><p>{VI}</p>'.encode()
+    assert VI in decode_html(data)
+
+
+def test_decode_windows_1258_declared_and_given() -> None:
+    data = '<meta charset="windows-1258"><p>Công an</p>'.encode("cp1258")  # plain letters only
+    assert "Công an" in decode_html(data)
+    assert "Công an" in decode_html("<p>Công an</p>".encode("cp1258"), "windows-1258")
+    assert "ế" in decode_html(b"<p>Th\xea\xec</p>", "windows-1258").replace("ê\u0301", "ế")
+
+
+def test_decode_bom() -> None:
+    assert decode_html(b"\xef\xbb\xbf<p>\xc4\x91</p>") == "<p>đ</p>"
+
+
+def test_to_ict_iso() -> None:
+    assert to_ict_iso("2025-06-14T01:05:00Z") == "2025-06-14T08:05:00+07:00"
+    assert to_ict_iso("2022-06-12 18:31:00") == "2022-06-12T18:31:00+07:00"
+    assert to_ict_iso("2022-06-12T18:31:00.123+0700") == "2022-06-12T18:31:00+07:00"
+    assert to_ict_iso("12/06/2022") is None
+
+
+def test_metadata_tolerates_broken_jsonld_and_graph() -> None:
+    page = """<html><head>
+    <script type="application/ld+json">{"@context": "x", "@graph": [{"@type": "WebPage"},
+      {"@type": ["NewsArticle"], "headline": "Tiêu đề", "datePublished": "2024-01-02T03:04:05+07:00",
+       "author": [{"name": "An ninh Hải Phòng"}, {"name": "Lê Hưng"}], "keywords": "a, b",}]}</script>
+    <script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [
+      {"@type": "ListItem", "position": 1, "name": "Pháp luật", "item": "https://anhp.vn/phap-luat-c4.html"}]}
+    </script>
+    <meta property="og:title" content="Khác"><link rel="canonical" href="https://anhp.vn/x-d1.html">
+    </head><body></body></html>"""
+    meta = read_metadata(lxml_html.document_fromstring(page))
+    assert meta.title == "Tiêu đề"
+    assert meta.date_iso == "2024-01-02T03:04:05+07:00"
+    assert meta.authors == ["Lê Hưng"]  # the publication is not an author
+    assert meta.tags == ["a", "b"]
+    assert meta.breadcrumbs == [("Pháp luật", "https://anhp.vn/phap-luat-c4.html")]
+    assert meta.canonical == "https://anhp.vn/x-d1.html"
+
+
+def test_layouts_are_dated_and_ordered_newest_first() -> None:
+    assert LAYOUTS[0] is Anhp2021 and Anhp2017 in LAYOUTS
+    assert Anhp2017.valid_on(date(2018, 8, 26)) and not Anhp2017.valid_on(date(2022, 6, 12))
+    assert Anhp2021.valid_on(date(2022, 6, 12)) and not Anhp2021.valid_on(date(2018, 8, 26))
+    assert Anhp2017.valid_until == Anhp2021.valid_from
+
+
+@pytest.mark.parametrize("text,raw,iso", [
+    ("18:31 12/06/2022", "18:31 12/06/2022", "2022-06-12T18:31:00+07:00"),
+    ("Thứ Năm, 01/01/2026 12:32 GMT+7", "Thứ Năm, 01/01/2026 12:32 GMT+7", "2026-01-01T12:32:00+07:00"),
+    ("TTXVN| 16/01/2021 13:54", "16/01/2021 13:54", "2021-01-16T13:54:00+07:00"),
+    ("T.C | 27/07/2020 - 15:15", "27/07/2020 - 15:15", "2020-07-27T15:15:00+07:00"),
+    ("Chủ nhật, 02/04/2023 | 18:03:33", "Chủ nhật, 02/04/2023 | 18:03:33", "2023-04-02T18:03:33+07:00"),
+    ("18:21, 19/05/2024", "18:21, 19/05/2024", "2024-05-19T18:21:00+07:00"),
+    ("Cập nhật: 20-02-2024 | 08:34:05", "20-02-2024 | 08:34:05", "2024-02-20T08:34:05+07:00"),
+    ("Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9", "Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9",
+     "2017-08-24T08:09:00+07:00"),
+    ("(24/11/2024)", "24/11/2024", "2024-11-24T00:00:00+07:00"),
+])
+def test_find_date_formats(text: str, raw: str, iso: str) -> None:
+    hit = meaning.find_date(text)
+    assert hit is not None and hit.raw == raw and hit.iso == iso
+
+
+def test_heading_kinds() -> None:
+    assert meaning.heading_kind("Tin khác") == "related"
+    assert meaning.heading_kind("TIN LIÊN QUAN:".rstrip(":")) == "related"
+    assert meaning.heading_kind("Đọc nhiều nhất") == "widget"
+    assert meaning.heading_kind("Tin mới") == "widget"
+    assert meaning.heading_kind("Công an thành phố") is None
+
+
+def test_cookie_article_is_content_but_banner_is_not() -> None:
+    page = f"""<html><body><h1>Cảnh báo lừa đảo đánh cắp cookie</h1><div>10:00 01/02/2024</div>
+    <div class="c"><p>{VI}, cảnh báo người dân về việc sử dụng cookie bị đánh cắp để chiếm tài khoản.</p>
+    <p>{VI} lần thứ hai trong năm nay tại địa bàn thành phố.</p></div>
+    <div class="bar">We use cookies to ensure that we give you the best experience. <a>Accept</a></div></body></html>"""
+    raw = extract_raw(page, "https://anhp.vn/a-d5.html")
+    assert any("cookie bị đánh cắp" in line for line in raw.body)
+    assert not any("best experience" in line for line in raw.body)
+
+
+def test_empty_and_garbage_input() -> None:
+    assert extract_raw(b"").extractor == "empty"
+    assert extract_raw("<html><body></body></html>").body == []
+
+
+def test_fallback_only_when_nothing_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "<html><body><article><h1>Tiêu đề bài viết thử nghiệm</h1>" + "".join(
+        f"<p>{VI} đoạn số {i} với nội dung đủ dài để được giữ lại.</p>" for i in range(6)) + "</article></body></html>"
+    assert extract_raw(page).extractor == "meaning"
+    monkeypatch.setattr(meaning, "find_container", lambda *a, **k: None)
+    raw = extract_raw(page)
+    assert raw.extractor == "fallback" and raw.field_layers["body"] == "fallback"
+    assert any("đoạn số 3" in line for line in raw.body)
+
+
+def test_import_is_light() -> None:
+    code = "import sys, anninhhaiphong.extraction; print('trafilatura' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
