@@ -2,9 +2,10 @@
 
 Every middleware counts what it does in the crawl stats under ``anhp/...``:
 
-- `SiteGuardMiddleware` (order 40): http/https only, site hosts only (``ANHP_SITE_HOSTS`` +
-  ``spider.site_hosts``), and with ``ANHP_LOOPBACK_ONLY`` loopback addresses only. Redirect targets
-  pass through it too (a redirected request is scheduled again). ``anhp/blocked/<why>``.
+- `SiteGuardMiddleware` (order 40): http/https only, site hosts only (`urls.SITE_HOSTS`,
+  ``ANHP_SITE_HOSTS``, ``spider.site_hosts`` and the host of ``spider.site``), and with
+  ``ANHP_LOOPBACK_ONLY`` loopback addresses only. Redirect targets pass through it too (a
+  redirected request is scheduled again). ``anhp/blocked/<why>``.
 - `RedirectLoopMiddleware` (order 610, before Scrapy's redirect middleware): a redirect back to a URL
   of its own chain, or one past ``REDIRECT_MAX_TIMES``, is a failure ``redirect_loop``.
 - `CompressionGuardMiddleware` (order 590, replaces Scrapy's ``HttpCompressionMiddleware``): the same
@@ -220,7 +221,7 @@ class SiteGuardMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
-        hosts = settings.getlist("ANHP_SITE_HOSTS") or sorted(SITE_HOSTS)
+        hosts = [*SITE_HOSTS, *settings.getlist("ANHP_SITE_HOSTS")]  # the setting adds hosts
         self.base_hosts = frozenset(h.lower().rstrip(".") for h in hosts)
         self.loopback_only = settings.getbool("ANHP_LOOPBACK_ONLY", False)
         self._logged_hosts: set[str] = set()

@@ -153,8 +153,9 @@ def test_site_guard_hosts_from_settings_and_spider_site() -> None:
     crawler, g = guard({"ANHP_SITE_HOSTS": ["example.org"]}, ReplicaSpider)
     assert g.process_request(Request("http://example.org/")) is None
     assert g.process_request(Request("http://127.0.0.5:9999/")) is None
+    assert g.process_request(Request("http://anhp.vn/")) is None  # the setting adds to the site hosts
     with pytest.raises(IgnoreRequest):
-        g.process_request(Request("http://anhp.vn/"))  # the setting replaces the default hosts
+        g.process_request(Request("http://127.0.0.6:9999/"))
 
 
 def test_site_guard_blocks_offsite_redirect_target() -> None:

@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     process.crawl(crawler, site=args.site)
     process.start()
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+    if "start_time" not in stats:  # the crawl never started (an import error, a bad setting)
+        print("crawl_runner: the crawl did not start", file=sys.stderr)
+        return 3
     stats["anhp/test/maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     Path(args.stats).write_text(json.dumps(stats, default=str, indent=1, sort_keys=True), encoding="utf-8")
     return 0

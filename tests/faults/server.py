@@ -88,12 +88,14 @@ def article_html(article_id: str, *, charset: str = "utf-8", meta_charset: bool 
 
 
 def malformed_html(article_id: str) -> str:
+    """The tag soup browsers put up with: no doctype, unquoted attributes, unclosed ``<p>``/``<div>``/
+    ``<b>``, stray end tags, a ``<td>`` outside any table, no ``</body></html>``."""
     title = _TITLES[article_id]
     return (
-        f'<html><head><meta charset="utf-8"><title>{title}\n<body><div class="main">'
-        f'<h1>{title}\n<div class=time>09:05 03/02/2023\n'
+        f'<html><head><meta charset=utf-8><title>{title}</title>\n<body><div class=main>'
+        f'<h1 class=title>{title}</h1></span>\n<div class=time>09:05 03/02/2023\n'
         + "".join(f"<p>{p}\n" for p in _PARAGRAPHS)
-        + '<p class=author><b>Hoàng Long\n<div><span><table><tr><td>Chia sẻ\n'
+        + '<p class=author><b>Hoàng Long\n</div></div></i><div><td>Chia sẻ\n'
     )
 
 
