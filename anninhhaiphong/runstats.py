@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 #: finish reasons of a run that ended as configured (not a crash, a kill or an error limit)
 OK_FINISH_REASONS = frozenset(
-    {"finished", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"}
+    {"finished", "max_articles", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"}
 )
 
 
@@ -113,9 +113,14 @@ def summarize(stats: Mapping[str, Any]) -> dict[str, Any]:
     reasons: list[str] = []
     if reason is not None and reason not in OK_FINISH_REASONS:
         reasons.append(f"the crawl ended with {reason!r}")
-    n_failed = sum(int(v) for v in failures.values() if isinstance(v, int | float))
-    if n_failed:
-        reasons.append(f"{n_failed} failure(s)")
+    # Failed pages (broken links, timeouts) are counted and reported, but do not fail a run: a site
+    # always has some. A run fails when it ended abnormally, saw no page, raised the drift alarm, or
+    # emitted nothing while the site listed articles it had not seen.
+    fetched = _int(stats, "anhp/articles/fetched")
+    emitted = _int(stats, "anhp/articles/emitted")
+    judged = emitted + _int(stats, "anhp/articles/unchanged") + _int(stats, "anhp/dropped/outside_dates")
+    if fetched and not judged:
+        reasons.append(f"no article emitted although {fetched} unseen article page(s) were fetched")
     if errors:
         reasons.append(f"{errors} error(s) logged")
     if drift_alarm:

@@ -61,7 +61,8 @@ def test_summarize_collects_every_group() -> None:
 @pytest.mark.parametrize(
     ("extra", "reason_part"),
     [
-        ({"anhp/failures/http": 2, "anhp/failures/extract": 1}, "3 failure(s)"),
+        ({"anhp/articles/fetched": 3, "anhp/articles/emitted": 0, "anhp/articles/new": 0,
+          "anhp/articles/updated": 0, "anhp/articles/unchanged": 0}, "no article emitted"),
         ({"log_count/ERROR": 4}, "4 error(s)"),
         ({"anhp/drift/alarm": 1, "anhp/drift/fallback_share": 0.8}, "drift alarm"),
         ({"finish_reason": "shutdown"}, "'shutdown'"),
@@ -72,6 +73,11 @@ def test_summarize_exit_status_says_why(extra: dict[str, Any], reason_part: str)
     s = summarize({**STATS, **extra})
     assert s["exitStatus"] == 1
     assert any(reason_part in r for r in s["exitReasons"]), s["exitReasons"]
+
+
+def test_failed_pages_are_reported_but_do_not_fail_the_run() -> None:
+    s = summarize({**STATS, "anhp/failures/http_404": 4})
+    assert s["exitStatus"] == 0 and s["failures"] == {"http_404": 4}
 
 
 def test_summarize_drift_details_and_limits_are_ok() -> None:
@@ -98,7 +104,7 @@ def test_format_table_is_aligned_and_complete() -> None:
     assert "new 30, updated 6, unchanged 4" in text
     assert "200: 110, 404: 10" in text and "duplicate: 2, invalid: 1" in text
     assert "layout_2024: 35" in text and "http: 2" in text
-    assert "exit status  1 (2 failure(s))" in text
+    assert "exit status  0" in text
 
 
 def test_progress_line_rates() -> None:

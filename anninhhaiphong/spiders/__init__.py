@@ -1,0 +1,1 @@
+"""The project's spiders: `articles` discovers and fetches every article of the site."""
