@@ -201,7 +201,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                     break
 
     # lead
-    lead_el = found.lead if found and found.lead is not None else None
+    lead_el = found.lead if found and found.lead is not None and found.lead not in excluded else None
     if lead_el is None and container is not None:
         lead_el = m.find_lead(order, index, title_el, container, excluded)
     lead_outside = lead_el is not None and container is not None and not m._contains(container, lead_el)
@@ -230,8 +230,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                     and m.text_of(el) and el.getparent() is not None:
                 inner_byline = inner_byline or m.text_of(el)
                 el.drop_tree()
-        lines = m.body_lines(container)
+        lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
         byline = m.split_byline(lines, container)
+        if not byline and not inner_byline:
+            after = m.byline_after(container)
+            if after:
+                byline = after[0]
         raw.bylineRaw = byline or inner_byline or outside_byline
         body = [ln.text for ln in lines]
         if hit:

@@ -134,14 +134,14 @@ class Anhp2021(Layout):
     name = "anhp-2021"
     valid_from = date(2021, 3, 1)
     valid_until = None
-    title = ("h1.article-title", "h1.detail-title", "h1.title-detail", "h1.article__title")
-    date = (".article-date", ".detail-date", ".date-detail", ".publish-date", ".article__date")
-    lead = (".article-sapo", ".detail-sapo", ".sapo", ".article__sapo", ".article-lead")
-    body = (".article-body", ".article-content", ".detail-content", ".content-detail", ".article__body",
-            "[itemprop=articleBody]")
-    byline = (".article-author", ".detail-author", ".author")
-    related = (".related-news", ".article-related", ".tin-khac", ".other-news")
-    tags = (".article-tags", ".detail-tags", ".tags")
+    marker = ("h1.article-title",)
+    title = ("h1.article-title",)
+    date = (".date-time", ".article-date", ".publish-date")
+    lead = (".article-sapo", ".sapo", ".article-lead")
+    body = (".article-content", ".article-body", ".detail-content", "[itemprop=articleBody]")
+    byline = (".author-name", ".article-author", ".author")
+    related = (".related-news", ".article-related", ".other-news")
+    tags = (".tags", ".article-tags")
     breadcrumbs = (".breadcrumb", ".breadcrumbs")
 
 
@@ -152,14 +152,14 @@ class Anhp2017(Layout):
     valid_from = date(2017, 1, 1)
     valid_until = date(2021, 3, 1)
     marker = ("div.detailBox",)
-    title = ("h1.detailTitle", "h1.titleDetail", ".detailTitle")
+    title = ("h1.title", "h1.detailTitle", ".detailTitle")
     date = ("div.detailBox",)
-    lead = (".detailSapo", ".detailLead", ".sapo")
-    body = (".detailContent", ".detailBody", ".contentDetail", ".detail-content")
-    byline = (".detailAuthor", ".author")
-    related = (".otherNews", ".tinkhac", ".relatedNews")
-    tags = (".detailTags", ".tags")
-    breadcrumbs = (".breadcrumb", ".breadcrumbs")
+    lead = (".sapo", ".detailSapo", ".detailLead")
+    body = (".detail-content", ".detailContent", ".detailBody", ".contentDetail")
+    byline = (".author-name", ".detailAuthor", ".author")
+    related = (".other-news", ".otherNews", ".tinkhac", ".relatedNews")
+    tags = (".tags", ".detailTags")
+    breadcrumbs = (".path", ".breadcrumb", ".breadcrumbs")
 
 
 LAYOUTS: tuple[type[Layout], ...] = (Anhp2021, Anhp2017)

@@ -48,7 +48,9 @@ _NO_TOKENS: frozenset[str] = frozenset()
 
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
-    return frozenset(re.split(r"[\s_\-]+", raw.lower())) - {""}
+    raw = raw.lower()
+    words = raw.split()
+    return frozenset(re.split(r"[\s_\-]+", raw)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
 
 
 def class_tokens(el: HtmlElement) -> frozenset[str]:
@@ -124,7 +126,7 @@ COOKIE_RE = re.compile(
 )
 CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
                    "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
-CHROME_TOKENS = {"share", "sharing", "social", "print", "comment", "comments", "binhluan", "ads", "ad", "advert",
+CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads", "ad", "advert",
                  "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe", "newsletter",
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
@@ -132,12 +134,10 @@ CHROME_TOKENS = {"share", "sharing", "social", "print", "comment", "comments", "
 SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
 SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "col-right",
                     "sidebar-right", "box-right"}
-CHROME_TEXT = re.compile(
-    r"^(?:chia sẻ(?: bài viết)?|in bài viết|in bài|bình luận|lượt xem.*|gửi bình luận|share|print|"
-    r"facebook|zalo|twitter|email|tweet|like|thích|quay lại|về đầu trang|trở về|top|"
-    r"cỡ chữ|font|\+|-|a\+|a-)$",
-    re.IGNORECASE,
-)
+_CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|bình luận|gửi bình luận|lượt xem:?\s*[\d.,]*|"
+                  r"lượt thích:?\s*[\d.,]*|share|print|facebook|zalo|twitter|email|tweet|like|thích|quay lại|"
+                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|theo dõi(?: trên google news)?)")
+CHROME_TEXT = re.compile(rf"^(?:{_CHROME_PHRASE}\s*[|·•,:/\-]?\s*)+$", re.IGNORECASE)
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
 LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
@@ -301,7 +301,10 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
                         own += len(norm_space(child.text))
                 own += len(norm_space(child.tail))
             if own >= 60:
-                scores[el] = scores.get(el, 0) + own
+                scores[el] = scores.get(el, 0) + own + 1
+                parent = el.getparent()
+                if parent is not None:  # several <br> blocks side by side: their parent holds the body
+                    scores[parent] = scores.get(parent, 0) + own * 0.9
     best, best_score = None, 0.0
     for el, score in scores.items():
         if el.tag in ("html", "body") or el in excluded:
@@ -312,6 +315,33 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             score *= 0.2
         if score > best_score:
             best, best_score = el, score
+    if best is not None:
+        best = _with_siblings(best, scores, excluded)
+    return best
+
+
+def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded: set[HtmlElement]) -> HtmlElement:
+    """The parent instead of the best block when its siblings hold more of the body (text split
+    into several blocks around images)."""
+    parent = best.getparent()
+    if parent is None or parent.tag in ("body", "html") or parent in excluded:
+        return best
+    own = scores.get(best, 0)
+    extra = 0.0
+    for sib in parent:
+        if sib is best or not isinstance(sib.tag, str) or sib in excluded:
+            continue
+        if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS:
+            continue
+        s = scores.get(sib, 0)
+        if s == 0 and sib.tag in ("p", "div") and len(sib) <= 6:
+            t = text_of(sib)
+            links = sum(len(text_of(a)) for a in sib.iter("a"))
+            if len(t) >= 60 and links < 0.2 * len(t):
+                s = len(t)
+        extra += s
+    if extra >= 0.1 * own and extra >= 60:
+        return parent
     return best
 
 
@@ -781,6 +811,25 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
         found.insert(0, t)
         lines.pop()
     return " – ".join(found) if found else None
+
+
+def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
+    """A marked byline right after the body container (its next element, or its parent's)."""
+    el: HtmlElement | None = container
+    for _ in range(2):
+        if el is None:
+            return None
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            t = text_of(nxt)
+            if t and len(t) <= 100 and len(t.split()) <= 14 and not any(True for _ in nxt.iter("a", "img")) \
+                    and _right_or_bold(nxt, nxt) and not re.match(r"^PV\s*[.:]", t):
+                return t, nxt
+            return None
+        el = el.getparent()
+    return None
 
 
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement]) -> str | None:
