@@ -311,7 +311,7 @@ def test_retry_after_seconds_is_honoured_without_blocking_the_loop() -> None:
     out, elapsed, ticks = asyncio.run(run())
     assert isinstance(out, Request) and out.meta["retry_times"] == 1
     assert elapsed >= 0.29
-    assert ticks >= 10  # the event loop kept running while the middleware waited
+    assert ticks >= 5  # the event loop kept running while the middleware waited
     assert stat(crawler, "anhp/retry/retry_after") == 1
 
 

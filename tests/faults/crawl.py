@@ -56,10 +56,11 @@ class CrawlResult:
         return self.stats.get(key, default)
 
 
-def run_crawl(server: FaultServer, workdir: Path, spider: str = "articles",
+def run_crawl(server: FaultServer | str, workdir: Path, spider: str = "articles",
               settings: dict[str, str] | None = None, extra_args: list[str] | None = None) -> CrawlResult:
     out, stats_path = workdir / "out.jsonl", workdir / "stats.json"
-    cmd = [sys.executable, str(RUNNER), "--spider", spider, "--site", server.base_url,
+    site = server if isinstance(server, str) else server.base_url
+    cmd = [sys.executable, str(RUNNER), "--spider", spider, "--site", site,
            "--out", str(out), "--stats", str(stats_path), *(extra_args or [])]
     for name, value in {**FAULT_SETTINGS, **(settings or {})}.items():
         cmd += ["-s", f"{name}={value}"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import resource
 import sys
 from collections.abc import Iterator
@@ -22,8 +23,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from scrapy.core.downloader.handlers.base import BaseDownloadHandler
 from scrapy.crawler import CrawlerProcess
-from scrapy.http import Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 
 from anninhhaiphong.middlewares import DOWNLOADER_MIDDLEWARES
 from anninhhaiphong.urls import SITE_HOSTS, article_id
@@ -73,6 +75,17 @@ class ProbeSpider(scrapy.Spider):
                     continue
                 self.seen_ids.add(link_id)
             yield scrapy.Request(url, callback=self.parse)
+
+
+class RefusingDownloadHandler(BaseDownloadHandler):
+    """A download handler that never connects anywhere: installed for http/https by tests that prove
+    the guards stop requests before any download (a call is logged and counted, and fails)."""
+
+    async def download_request(self, request: Request) -> Response:
+        logging.getLogger(__name__).error("RefusingDownloadHandler reached for %s", request.url)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("anhp/test/handler_reached")
+        raise ConnectionRefusedError(f"test handler refuses {request.url}")
 
 
 def parse_overrides(pairs: list[str]) -> dict[str, str]:

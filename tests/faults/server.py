@@ -288,8 +288,8 @@ class FaultServer:
                 return _send(h, 503, "<html><body>Service Unavailable</body></html>", retry_after="1")
             return _send(h, 200, article_html(aid))
         if aid == RETRY_429_ID:
-            if n == 1:  # the HTTP-date form of Retry-After, 2 s ahead (1-2 s once rounded)
-                when = email.utils.formatdate(time.time() + 2, usegmt=True)
+            if n == 1:  # the HTTP-date form of Retry-After, 3 s ahead (2-3 s once rounded to the second)
+                when = email.utils.formatdate(time.time() + 3, usegmt=True)
                 return _send(h, 429, "<html><body>Too Many Requests</body></html>", retry_after=when)
             return _send(h, 200, article_html(aid))
         if aid == CP1258_ID:

@@ -65,3 +65,8 @@ class TestArticlesSpiderCrawl(FaultCrawlChecks):
         assert "Bài viết có mã HTML không chuẩn" in (item.get("headline") or "")
         assert "Cơ quan Công an khuyến cáo" in (item.get("articleBody") or "")
         assert "Chia sẻ" not in (item.get("articleBody") or "")
+
+    def test_entity_bomb_sitemap_read_without_expanding(self, crawl: CrawlResult, fault_server: FaultServer) -> None:
+        assert fault_server.hits("/sitemap.xml") == 1  # robots.txt led the spider to the billion-laughs sitemap
+        assert crawl.stat("anhp/test/maxrss_mb") < 250  # 10**9 "lol"s were never built
+        assert "lollol" not in crawl.log
