@@ -289,16 +289,20 @@ class StateStore:
             return "new"
         return "unchanged" if row[0] == content_hash else "updated"
 
-    def should_fetch(self, article_id: str, refresh_days: float | None, now: Now = None) -> bool:
+    def should_fetch(self, article_id: str, refresh_days: float | None, now: Now = None,
+                     modified_at: float | None = None) -> bool:
         """Whether an incremental crawl should request this article.
 
-        True for an article never exported; for a known one, True only when ``refresh_days`` is
-        set and its last fetch is at least that old (``None``: never refetch a known article).
+        True for an article never exported; for a known one, True when the site says it was modified
+        (``modified_at``, epoch seconds, e.g. a sitemap ``lastmod``) after its last fetch, or when
+        ``refresh_days`` is set and its last fetch is at least that old (``None``: never by age).
         """
         row = self._conn.execute(
             "SELECT last_fetched FROM articles WHERE article_id=?", (str(article_id),)
         ).fetchone()
         if row is None:
+            return True
+        if modified_at is not None and modified_at > float(row[0]):
             return True
         if refresh_days is None:
             return False

@@ -25,6 +25,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
+from anninhhaiphong.cleaning.dates import LOCAL_TZ
 from anninhhaiphong.extraction import extract_article
 from anninhhaiphong.params import CrawlParams
 from anninhhaiphong.urls import SITE_HOSTS, article_id, host_of
@@ -52,6 +53,17 @@ def _without_tracking(query: str) -> str:
     return urlencode(kept)
 
 
+def _parse_lastmod(value: str | None) -> datetime | None:
+    """A sitemap ``lastmod`` (W3C datetime; a date alone is local midnight) as an aware datetime."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=LOCAL_TZ)
+
+
 class ArticlesSpider(scrapy.Spider):
     name = "articles"
 
@@ -64,6 +76,7 @@ class ArticlesSpider(scrapy.Spider):
         self.site_host = (parts.hostname or "").lower()
         self.site_hosts = frozenset(SITE_HOSTS | {self.site_host})
         self.requested_ids: set[str] = set()
+        self.skipped_known: set[str] = set()
         self.seen_urls: set[str] = set()
         self.nav_pages = 0
         self.state: Any = None
@@ -125,29 +138,37 @@ class ArticlesSpider(scrapy.Spider):
         query = _without_tracking(parts.query)
         return urlunsplit((base.scheme, base.netloc, parts.path or "/", query, ""))
 
-    def _route(self, url: str, *, depth: int, source: str) -> Request | None:
-        """The request for a discovered URL, or None when it is off the site, known, or not to be followed."""
+    def _route(self, url: str, *, depth: int, source: str, modified: datetime | None = None) -> Request | None:
+        """The request for a discovered URL, or None when it is off the site, known, or not to be followed.
+
+        ``modified``: when the source (a sitemap ``lastmod``) says the page last changed."""
         url = self.on_site(url)
         if url is None:
             return None
         aid = article_id(url)
         if aid is not None:
-            return self._article_request(url, aid, source)
+            return self._article_request(url, aid, source, modified)
         if depth > self.nav_depth:
             return None
         return self._nav_request(url, depth=depth, source=source)
 
-    def _article_request(self, url: str, aid: str, source: str) -> Request | None:
+    def _article_request(self, url: str, aid: str, source: str, modified: datetime | None = None) -> Request | None:
         if aid in self.requested_ids:
             return None
-        self.requested_ids.add(aid)
-        self._count(f"anhp/discovery/{source}")
         if aid in self.skip_ids:
+            self.requested_ids.add(aid)
             self._count("anhp/articles/skipped_resumed")
             return None
-        if self.state is not None and not self.full and not self.state.should_fetch(aid, self.refresh_days):
-            self._count("anhp/articles/skipped_known")
-            return None
+        if self.state is not None and not self.full:
+            stamp = modified.timestamp() if modified is not None else None
+            if not self.state.should_fetch(aid, self.refresh_days, modified_at=stamp):
+                # not marked as requested: a later source (a sitemap lastmod) may still say it changed
+                if aid not in self.skipped_known:
+                    self.skipped_known.add(aid)
+                    self._count("anhp/articles/skipped_known")
+                return None
+        self.requested_ids.add(aid)
+        self._count(f"anhp/discovery/{source}")
         self._count("anhp/articles/requested")
         parts = urlsplit(url)
         clean = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
@@ -219,10 +240,11 @@ class ArticlesSpider(scrapy.Spider):
             return
         for entry in sitemap:
             loc = entry.get("loc", "")
-            if not self._modified_in_window(entry.get("lastmod")):
+            lastmod = _parse_lastmod(entry.get("lastmod"))
+            if lastmod is not None and self.params.since is not None and lastmod < self.params.since:
                 self._count("anhp/sitemap/filtered_lastmod")
                 continue
-            request = self._route(loc, depth=self.nav_depth, source="sitemap")
+            request = self._route(loc, depth=self.nav_depth, source="sitemap", modified=lastmod)
             if request is not None:
                 yield request
 
@@ -237,18 +259,6 @@ class ArticlesSpider(scrapy.Spider):
                 self._count("anhp/failures/bad_sitemap")
                 return None
         return body
-
-    def _modified_in_window(self, lastmod: str | None) -> bool:
-        """A sitemap entry last modified before ``since`` cannot hold an article published after it."""
-        if not lastmod or self.params.since is None:
-            return True
-        try:
-            moment = datetime.fromisoformat(lastmod.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return True
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=self.params.since.tzinfo)
-        return moment >= self.params.since or len(lastmod.strip()) == 10 and moment.date() >= self.params.since.date()
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         if not isinstance(response, TextResponse) and not response.body.lstrip().startswith(b"<"):

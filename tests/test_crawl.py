@@ -1,0 +1,104 @@
+"""Crawls of sites served on 127.0.0.1: the replica and two small sites with other markup and other
+ways in (pagination only; sitemaps and a feed only). Every article exactly once, nothing else, nothing
+off the site, and the options --since, --until, --max-articles and --urls."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from anninhhaiphong.replica import serve
+from anninhhaiphong.schema import validation_errors
+from conftest import TESTS
+from crawling import read_jsonl, run_crawl
+
+REPLICA = TESTS / "replica"
+EXPECTED = json.loads((REPLICA / "expected.json").read_text(encoding="utf-8"))
+
+
+def _crawl(root: Path, tmp_path: Path, *extra: str) -> tuple[list[dict], list[str], int, str]:
+    out = tmp_path / "out.jsonl"
+    with serve(root) as site:
+        done = run_crawl(site.base_url, tmp_path / "data", "-O", str(out), *extra)
+        served = list(site.served_paths)
+    items = read_jsonl(out) if out.exists() else []
+    return items, served, done.returncode, done.stderr
+
+
+def _ids(items: list[dict]) -> Counter[str]:
+    return Counter(item["articleId"] for item in items)
+
+
+def test_replica_every_article_exactly_once(tmp_path: Path) -> None:
+    items, served, code, stderr = _crawl(REPLICA, tmp_path)
+    assert code == 0, stderr
+    expected = {a["id"]: a for a in EXPECTED["articles"]}
+    ids = _ids(items)
+    assert set(ids) == set(expected)
+    assert max(ids.values()) == 1
+    for item in items:
+        want = expected[item["articleId"]]
+        assert item["headline"] == want["headline"]
+        assert item["datePublished"] == want["datePublished"]
+        assert item["canonicalUrl"] == f"https://anhp.vn{want['path']}"
+        assert item["url"].startswith("http://127.0.0.1:")
+        assert item["metadata"]["dateDownloaded"].endswith("Z")
+        assert validation_errors(item) == []
+    # robots.txt obeyed, one request per article whatever slug or tracking parameter reached it
+    assert not any(p.startswith("/admin/") for p in served)
+    article_fetches = Counter(p.split("?")[0] for p in served if p.split("?")[0].endswith(".html") and "-d" in p)
+    assert all(n == 1 for path, n in article_fetches.items() if path in {a["path"] for a in EXPECTED["articles"]})
+    assert not any("utm_" in p for p in served)
+
+
+@pytest.mark.parametrize("name", ["paged", "sitemap_only"])
+def test_unseen_small_sites(name: str, tmp_path: Path) -> None:
+    root = TESTS / "sites" / name
+    expected = json.loads((root / "expected.json").read_text(encoding="utf-8"))["articles"]
+    items, served, code, stderr = _crawl(root, tmp_path)
+    assert code == 0, stderr
+    ids = _ids(items)
+    assert set(ids) == {a["id"] for a in expected}
+    assert max(ids.values()) == 1
+    by_id = {a["id"]: a for a in expected}
+    for item in items:
+        assert item["headline"] == by_id[item["articleId"]]["headline"]
+        assert item["datePublished"] == by_id[item["articleId"]]["datePublished"]
+
+
+def test_since_until_and_max_articles(tmp_path: Path) -> None:
+    since, until = "2021-01-01", "2024-12-31"
+    items, _, code, stderr = _crawl(REPLICA, tmp_path / "window", "--since", since, "--until", until)
+    assert code == 0, stderr
+    want = {a["id"] for a in EXPECTED["articles"] if since <= a["datePublished"][:10] <= until}
+    assert want and set(_ids(items)) == want
+
+    items, _, code, stderr = _crawl(REPLICA, tmp_path / "max", "--max-articles", "5")
+    assert code == 0, stderr
+    assert len(items) == 5 and len(_ids(items)) == 5
+
+
+def test_urls_file_only_site_articles(tmp_path: Path) -> None:
+    paths = [a["path"] for a in EXPECTED["articles"][:2]]
+    urls = tmp_path / "urls.txt"
+    urls.write_text("\n".join([f"https://anhp.vn{paths[0]}", f"http://beta.anhp.vn{paths[1]}?utm_source=x",
+                               "https://example.com/other-d1.html", "# a comment", ""]), encoding="utf-8")
+    items, served, code, stderr = _crawl(REPLICA, tmp_path, "--urls", str(urls), "--max-articles", "40")
+    assert code == 0, stderr
+    assert {p.split("/")[-1].rsplit("-d", 1)[-1].split(".")[0] for p in paths} <= set(_ids(items))
+    assert "example.com" in stderr or "not a URL on the site" in stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--since", "yesterday"], "since"),
+    (["--max-articles", "0"], "max_articles"),
+    (["--site", "ftp://x"], "site"),
+    (["--urls", "/nonexistent/file"], "urls"),
+])
+def test_bad_options_are_usage_errors(args: list[str], message: str, tmp_path: Path) -> None:
+    done = run_crawl("http://127.0.0.1:9", tmp_path, *args)
+    assert done.returncode == 2
+    assert message in done.stderr and "Traceback" not in done.stderr
