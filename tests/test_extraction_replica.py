@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(EXPECTED is None, reason="replica not built")
 
 def check(article: dict, truth: dict) -> list[str]:
     problems = []
-    for key in ("headline", "datePublished", "description"):
+    for key in ("headline", "datePublished", "datePublishedRaw", "description", "canonicalUrl", "tags", "breadcrumbs",
+                "source"):
         if article.get(key) != truth.get(key):
             problems.append(f"{key}: {article.get(key)!r} != {truth.get(key)!r}")
     if article.get("articleBody") != "\n".join(truth["body"]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -84,7 +84,23 @@ def _on_site(url: str | None) -> bool:
     return is_site_host(host) or host in ("127.0.0.1", "localhost", "::1") or not host
 
 
-def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None) -> list[Breadcrumb]:
+def _site_url(url: str) -> str:
+    """A URL on one of the site's hosts rewritten to the canonical ``https://anhp.vn`` origin."""
+    parts = urlsplit(url)
+    if is_site_host(host_of(url)):
+        return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
+    return url
+
+
+def _is_home(a: HtmlElement) -> bool:
+    href = (a.get("href") or "").strip()
+    return m.fold(m.text_of(a)) in _HOME or href in ("/", "./") or urlsplit(href).path in ("", "/") and "//" in href
+
+
+def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None, title: HtmlElement | None,
+                 index: dict[HtmlElement, int]) -> list[Breadcrumb]:
+    """The section path: the layout's, an element marked as breadcrumb, or a short trail of links
+    starting at the home page (``Trang chủ » Section``) placed before the title."""
     links = found.breadcrumbs if found and found.breadcrumbs else []
     if not links:
         for el in root.iter("ol", "ul", "div", "nav", "p"):
@@ -92,13 +108,24 @@ def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None)
             if tokens & {"breadcrumb", "breadcrumbs", "crumbs"} or (el.get("aria-label") or "").lower() == "breadcrumb":
                 links = list(el.iter("a"))
                 break
+    if not links and title is not None:
+        t_index = index.get(title, 0)
+        for el in root.iter("ol", "ul", "div", "nav", "p", "span"):
+            if index.get(el, t_index) >= t_index:
+                break
+            anchors = list(el.iter("a"))
+            if not 2 <= len(anchors) <= 4 or not _is_home(anchors[0]):
+                continue
+            text = m.text_of(el)
+            if len(text) <= 150 and (el.tag == "ol" or re.search(r"[»›>/→|]", text)):
+                links = anchors
     out = []
     for a in links:
         name = m.text_of(a)
         href = a.get("href")
-        if not name or m.fold(name) in _HOME or (href or "").strip() in ("/", "./"):
+        if not name or _is_home(a):
             continue
-        out.append(Breadcrumb(name=name, url=urljoin(base or "", href) if href else None))
+        out.append(Breadcrumb(name=name, url=_site_url(urljoin(base or "", href)) if href else None))
     return out
 
 
@@ -250,8 +277,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         raw.body = [t for t in body if not m.CHROME_TEXT.match(t)]
         if raw.body:
             layers["body"] = layer
-        if tags and not meta.tags:
-            raw.tags = list(dict.fromkeys(tags))
+        if not meta.tags and (tags or blocks.tags):
+            raw.tags = list(dict.fromkeys(tags or blocks.tags))
             layers["tags"] = "meaning"
     else:
         raw.bylineRaw = outside_byline
@@ -272,11 +299,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         raw.tags = list(dict.fromkeys(meta.tags))
         layers["tags"] = "metadata"
     if meta.breadcrumbs:
-        raw.breadcrumbs = [Breadcrumb(name=n, url=urljoin(base, u) if u else None) for n, u in meta.breadcrumbs
+        raw.breadcrumbs = [Breadcrumb(name=n, url=_site_url(urljoin(base, u)) if u else None)
+                           for n, u in meta.breadcrumbs
                            if m.fold(n) not in _HOME]
         layers["breadcrumbs"] = "metadata"
     else:
-        raw.breadcrumbs = _breadcrumbs(root, found, base)
+        raw.breadcrumbs = _breadcrumbs(root, found, base, title_el, index)
         if raw.breadcrumbs:
             layers["breadcrumbs"] = layer
     if meta.image:

@@ -118,6 +118,7 @@ WIDGET_HEADINGS = re.compile(
     r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video|chuyên mục)(?: nhất)?"
     r"(?: trong (?:ngày|tuần|tháng))?$"
 )
+TAG_LABEL = re.compile(r"^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?|tag)$", re.IGNORECASE)
 INLINE_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>|»)\s*[:>»\-]", re.IGNORECASE)
 COOKIE_RE = re.compile(
     r"(?:this (?:web)?site uses cookies|we use cookies|uses cookies to|cookie policy|accept (?:all )?cookies|"
@@ -126,8 +127,9 @@ COOKIE_RE = re.compile(
 )
 CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
                    "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
-CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads", "ad", "advert",
-                 "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe", "newsletter",
+CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads",
+                 "ad", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe",
+                 "newsletter",
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
                  "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal"}
@@ -358,6 +360,7 @@ def _contains(ancestor: HtmlElement, el: HtmlElement | None) -> bool:
 class Blocks:
     related: list[list[HtmlElement]] = field(default_factory=list)   # each: heading + sibling elements
     widgets: list[list[HtmlElement]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)                    # links after a "Từ khóa:" label
 
 
 def _article_links(elements: Iterable[HtmlElement], own_id: str | None) -> list[HtmlElement]:
@@ -378,24 +381,31 @@ def _is_heading_el(el: HtmlElement) -> bool:
     return len(el) <= 3 and heading_kind(text_of(el)) is not None
 
 
+_SHORT_TEXT = etree.XPath("//text()[string-length(normalize-space(.)) >= 4 and string-length(.) < 80]")
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for node in _SHORT_TEXT(root):
         # a heading is a short own text (or the tail after an icon) matching a related/widget heading
-        h, kind = None, None
-        for txt, holder in ((el.text, el), (el.tail, el.getparent())):
-            if txt and len(txt) < 80 and holder is not None:
-                t = txt.strip().rstrip(":").strip()
-                if 4 <= len(t) <= 50:
-                    kind = heading_kind(t)
-                    if kind:
-                        h = holder
-                        break
-        if h is None or kind is None or len(h) > 3 or len(text_of(h)) > 60:
+        label = str(node).strip().rstrip(":").strip()
+        kind = heading_kind(label)
+        if kind is None:
+            if TAG_LABEL.match(label) and not blocks.tags:
+                holder = node.getparent()
+                if holder is not None and node.is_tail:
+                    holder = holder.getparent()
+                while holder is not None and not any(True for _ in holder.iter("a")) and len(text_of(holder)) < 300:
+                    holder = holder.getparent()
+                if holder is not None and len(text_of(holder)) < 300:
+                    blocks.tags = [t for t in (text_of(a) for a in holder.iter("a")) if t]
+            continue
+        h = node.getparent()
+        if h is not None and node.is_tail:
+            h = h.getparent()
+        if h is None or len(h) > 3 or len(text_of(h)) > 60:
             continue
         cur = h
         while True:
@@ -546,34 +556,39 @@ def _text_without_links(el: HtmlElement) -> str:
 # --- cookie notices ---------------------------------------------------------------------------
 
 
+_COOKIE_TEXT = etree.XPath("//text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
+_COOKIE_MARKS = {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookienotice", "cookieconsent", "cc"}
+
+
 def drop_cookie_notices(root: HtmlElement) -> int:
-    """Remove consent/cookie banners that are their own elements. Mutates the tree."""
+    """Remove consent/cookie banners that are their own elements. Mutates the tree.
+
+    A banner is the largest element (<= 600 characters) around a cookie sentence that is marked as a
+    notice (class/id), has consent buttons (``Đồng ý``, ``Accept``, ``Read More``…) or is fixed on screen.
+    An article that talks about cookies has no such element around its sentences.
+    """
     victims: list[HtmlElement] = []
-    if not COOKIE_RE.search(root.text_content()):
-        return 0
-    for el in root.iter("div", "section", "aside", "p", "span", "dialog", "footer", "form"):
-        tokens = class_tokens(el)
-        marked = bool(tokens & {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookie-notice", "cc"})
-        if not marked and el.tag not in ("p", "span"):
-            if len(el) > 12:
-                continue
-        txt = text_of(el)
-        if not txt or len(txt) > 600 or not COOKIE_RE.search(txt):
+    for node in _COOKIE_TEXT(root):
+        el = node.getparent()
+        if el is None or not COOKIE_RE.search(str(node)):
             continue
-        buttons = any(fold(text_of(b)) in CONSENT_BUTTONS for b in el.iter("a", "button", "span", "input")
-                      if b is not el) or any(fold(b.get("value") or "") in CONSENT_BUTTONS for b in el.iter("input"))
-        if marked or buttons or "fixed" in (el.get("style") or ""):
-            victims.append(el)
+        banner = None
+        for cand in (el, *el.iterancestors()):
+            if cand.tag in ("body", "html"):
+                break
+            txt = text_of(cand)
+            if len(txt) > 600:
+                break
+            marked = bool(class_tokens(cand) & _COOKIE_MARKS) or "fixed" in (cand.get("style") or "")
+            buttons = any(fold(text_of(b) or b.get("value") or "") in CONSENT_BUTTONS
+                          for b in cand.iter("a", "button", "span", "input") if b is not cand)
+            if marked or buttons:
+                banner = cand
+        if banner is not None and not any(v is banner or _contains(v, banner) for v in victims):
+            victims.append(banner)
     for el in victims:
-        if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
-            top = el
-            while True:  # the whole banner: climb while the parent only adds buttons
-                p = top.getparent()
-                if p is None or p.tag in ("body", "html") or len(text_of(p)) > len(text_of(top)) + 60:
-                    break
-                top = p
-            if top.getparent() is not None:
-                top.drop_tree()
+        if el.getparent() is not None:
+            el.drop_tree()
     return len(victims)
 
 
@@ -835,12 +850,9 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement]) -> str | None:
     """A byline element outside the body (author class, rel=author, itemprop=author)."""
     for el in root.iter("span", "div", "p", "a", "strong", "b", "address", "em", "small", "li"):
-        if el in exclude or any(a in exclude for a in el.iterancestors()):
-            continue
-        tokens = class_tokens(el)
-        marked = (tokens & AUTHOR_TOKENS or (el.get("rel") or "") == "author"
+        marked = (class_tokens(el) & AUTHOR_TOKENS or (el.get("rel") or "") == "author"
                   or (el.get("itemprop") or "") == "author")
-        if not marked:
+        if not marked or el in exclude or any(a in exclude for a in el.iterancestors()):
             continue
         if container is not None and (el is container or _contains(container, el) and False):
             continue
