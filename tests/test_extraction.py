@@ -85,6 +85,11 @@ def test_identity_and_extractor(name: str) -> None:
         assert got["canonicalUrl"].startswith("https://anhp.vn/") and got["articleId"] == url.rsplit("-d", 1)[1][:-5]
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_source(name: str) -> None:
+    assert article(name).get("source") == load(name)[2].get("source")
+
+
 def test_tags_and_breadcrumbs() -> None:
     expected = load("logo_h1_title_tag")[2]
     got = article("logo_h1_title_tag")

@@ -214,18 +214,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
 
     # byline marked outside the body
     outside_byline = None
-    if found and found.byline is not None and not m._contains(container, found.byline) if container is not None \
-            else False:
+    if found and found.byline is not None and not (container is not None and m._contains(container, found.byline)):
         outside_byline = m.text_of(found.byline) or None
-    if not outside_byline:
+    if not outside_byline:  # bylines inside the container are handled with the body
         outside_byline = m.find_marked_byline(root, container, excluded | ({container} if container is not None
                                                                             else set()))
-        if outside_byline and container is not None:
-            # only bylines outside the container here; inside ones are handled with the body
-            for el in container.iter():
-                if m.text_of(el) == outside_byline and m.class_tokens(el) & m.AUTHOR_TOKENS:
-                    outside_byline = None
-                    break
 
     # lead
     lead_el = found.lead if found and found.lead is not None and found.lead not in excluded else None
@@ -235,13 +228,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     lead_text = m.text_of(lead_el) if lead_el is not None else None
 
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
-    if container is not None and container.getparent() is not None or container is not None:
+    if container is not None:
         if title_el is not None and m._contains(container, title_el):
             title_el.drop_tree()
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120:
             date_el.drop_tree()
-        if lead_el is not None and lead_outside is False and m._contains(container, lead_el):
-            pass
         pre_images = []
         if title_el is not None:
             t_i, c_i = index.get(title_el, -1), index.get(container, -1)

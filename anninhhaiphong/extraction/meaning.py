@@ -167,6 +167,12 @@ def heading_kind(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def absolute(base: str, href: str) -> str:
+    """``href`` made absolute against ``base`` (cached: the same links repeat on every page)."""
+    return urljoin(base, href)
+
+
+@lru_cache(maxsize=4096)
 def href_id(href: str | None) -> str | None:
     """The article ID a link points to (``-d<ID>.html``), else None."""
     if not href or "d" not in href or ".htm" not in href:
@@ -437,7 +443,7 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     c_index = index.get(container, 0)
     near = [container]
     a = container.getparent()
-    for _ in range(2):
+    for _ in range(3):
         if a is None or a.tag in ("body", "html"):
             break
         near.append(a)
@@ -463,8 +469,9 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
                 ids.update(href_id(x.get("href")) for x in links)
         if with_links >= 2 and len(ids) >= 2 and with_links >= 0.6 * len(kids):
             total = len(text_of(el))
-            link_text = sum(len(norm_space(x.text_content())) for x in _article_links([el], own_id))
-            if total and link_text / total >= 0.3:
+            texts = [t for t in (text_of(x) for x in _article_links([el], own_id)) if t]
+            words = sum(len(t.split()) for t in texts) / len(texts) if texts else 0
+            if total and sum(map(len, texts)) / total >= 0.3 and words >= 4:  # headlines, not a menu
                 out.append([el])
     return out
 
@@ -496,7 +503,7 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             if aid in seen:
                 continue
             seen.add(aid)
-            url = urljoin(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
+            url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
             headline = max((text_of(a) or norm_space(a.get("title")) for a in alinks), key=len)
             item = alinks[0]
             top = {id(x) for x in group}
@@ -647,7 +654,7 @@ def take_images(container: HtmlElement, base: str | None) -> list[Image]:
         src = img_src(img)
         if not src or _tiny(img) or any(x in drop for x in img.iterancestors()):
             continue
-        url = urljoin(base or "", src)
+        url = absolute(base or "", src)
         caption = None
         holder = img
         while True:
@@ -825,7 +832,7 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
             break
         found.insert(0, t)
         lines.pop()
-    return " – ".join(found) if found else None
+    return "\n".join(found) if found else None
 
 
 def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:

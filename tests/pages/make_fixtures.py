@@ -158,6 +158,7 @@ page("wordpress_republish", "https://haiphongnews.example.org/2018/08/26/quan-le
     "headline": "Quận Lê Chân: Công bố quy hoạch phát triển kinh tế – xã hội",
     "datePublished": "2018-08-26T09:12:00+07:00",
     "authors": ["Thái Bình"],
+    "source": "An ninh Hải Phòng",
     "articleBody": [*P3, *L3, Q3, *P3b],
     "images": [{"url": "https://haiphongnews.example.org/wp-content/uploads/2018/08/le-chan.jpg",
                 "caption": "Phó chủ tịch UBND thành phố Lê Khắc Nam trao quyết định quy hoạch tới lãnh đạo quận Lê Chân."}],
@@ -543,6 +544,61 @@ page("logo_h1_title_tag", f"{S}/khoi-to-4-doi-tuong-lua-dao-cho-vay-d58800.html"
     "tags": ["lừa đảo", "cho vay", "khởi tố"],
     "breadcrumbs": [{"name": "Pháp luật", "url": f"{S}/phap-luat-c4.html"}],
 })
+
+
+# 17. Title inside <header class="entry-header"> with no og:title, a marked lead inside the body, a centred
+#     caption under a centred image, a sub-heading and a quote, an unmarked "Tác giả:" byline line, and a
+#     "Tin liên quan" list inside the body container.
+P17 = [
+    "Công an huyện Thủy Nguyên vừa tổ chức tuyên truyền phòng, chống đuối nước cho học sinh trước kỳ nghỉ hè.",
+    "Các cán bộ đã hướng dẫn kỹ năng tự cứu, cách sơ cứu người bị đuối nước và những điểm sông, hồ nguy hiểm cần tránh.",
+    "Phụ huynh cần phối hợp",
+    "Mỗi gia đình là một lá chắn an toàn cho trẻ trong dịp hè.",
+    "Nhà trường đề nghị phụ huynh quản lý chặt chẽ thời gian vui chơi của con em, không để trẻ tự ý đi bơi.",
+]
+page("entry_header_inner_related", f"{S}/tuyen-truyen-phong-chong-duoi-nuoc-d66001.html", f"""<html><head><meta charset="utf-8">
+<title>Tuyên truyền phòng, chống đuối nước cho học sinh</title></head><body>
+<div class="top-bar"><a href="/">Trang chủ</a></div>
+<article class="post"><header class="entry-header"><h1 class="entry-title">Tuyên truyền phòng, chống đuối nước cho học sinh</h1>
+<div class="entry-meta">09:20 28/05/2025</div></header>
+<div class="entry-content"><p class="sapo">{P17[0]}</p><p>{P17[1]}</p>
+<p style="text-align:center"><img src="/files/2025/05duoi-nuoc.jpg"></p><p style="text-align:center">Học sinh thực hành kỹ năng tự cứu.</p>
+<h2>{P17[2]}</h2><blockquote>{P17[3]}</blockquote><p>{P17[4]}</p>
+<p>Tác giả: Tùng Nguyễn</p>
+<h3>Tin liên quan</h3><ul><li><a href="/canh-bao-duoi-nuoc-mua-he-d65900.html">Cảnh báo nguy cơ đuối nước mùa hè</a></li>
+<li><a href="/day-boi-mien-phi-cho-tre-em-d65800.html">Dạy bơi miễn phí cho trẻ em vùng ven biển</a></li></ul></div></article>
+<div class="sidebar"><h3>Đọc nhiều</h3><ul><li><a href="/x-d5.html">Tin đọc nhiều nhất tuần này ở thành phố</a></li><li><a href="/y-d6.html">Một tin đọc nhiều khác trong tuần qua</a></li></ul></div>
+</body></html>""", {
+    "headline": "Tuyên truyền phòng, chống đuối nước cho học sinh",
+    "datePublished": "2025-05-28T09:20:00+07:00",
+    "authors": ["Tùng Nguyễn"],
+    "articleBody": P17,
+    "images": [{"url": f"{S}/files/2025/05duoi-nuoc.jpg", "caption": "Học sinh thực hành kỹ năng tự cứu."}],
+    "relatedArticles": [
+        {"url": f"{S}/canh-bao-duoi-nuoc-mua-he-d65900.html", "headline": "Cảnh báo nguy cơ đuối nước mùa hè"},
+        {"url": f"{S}/day-boi-mien-phi-cho-tre-em-d65800.html", "headline": "Dạy bơi miễn phí cho trẻ em vùng ven biển"},
+    ],
+})
+
+# 18. Republished from CAND: a two-line byline (name, then "(Theo CAND)"), JSON-LD with a naive date and a
+#     string author, and a utf-8 declaration on a page that is really windows-1258.
+P18 = [
+    "Bộ Công an vừa ban hành kế hoạch cao điểm tấn công, trấn áp tội phạm dịp cuối năm trên phạm vi toàn quốc.",
+    "Kế hoạch yêu cầu công an các địa phương tập trung đấu tranh với tội phạm ma túy, tín dụng đen và lừa đảo qua mạng.",
+    "Đợt cao điểm kéo dài từ ngày 15-11 đến hết ngày 15-2 năm sau.",
+]
+page("republished_cand_wrong_charset", f"{S}/cao-diem-tan-cong-tran-ap-toi-pham-cuoi-nam-d62001.html", f"""<html><head>
+<meta charset="utf-8"><title>Cao điểm tấn công, trấn áp tội phạm cuối năm</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Cao điểm tấn công, trấn áp tội phạm cuối năm","datePublished":"2024-11-14T10:00:00","author":"Hà Anh"}}</script>
+</head><body><div id="main"><h1>Cao điểm tấn công, trấn áp tội phạm cuối năm</h1>
+<div class="c">{ps(P18)}<p style="text-align:right"><strong>Hà Anh</strong></p><p style="text-align:right"><em>(Theo CAND)</em></p></div>
+</div></body></html>""", {
+    "headline": "Cao điểm tấn công, trấn áp tội phạm cuối năm",
+    "datePublished": "2024-11-14T10:00:00+07:00",
+    "authors": ["Hà Anh"],
+    "source": "Công an nhân dân",
+    "articleBody": P18,
+}, encoding="cp1258")
 
 
 def encode(text: str, encoding: str) -> bytes:
