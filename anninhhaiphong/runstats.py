@@ -121,8 +121,11 @@ def summarize(stats: Mapping[str, Any]) -> dict[str, Any]:
     judged = emitted + _int(stats, "anhp/articles/unchanged") + _int(stats, "anhp/dropped/outside_dates")
     if fetched and not judged:
         reasons.append(f"no article emitted although {fetched} unseen article page(s) were fetched")
-    if errors:
-        reasons.append(f"{errors} error(s) logged")
+    # a callback that raised lost its page: a bug, not a site fault (download errors are failures, above)
+    exceptions = sum(int(v) for k, v in stats.items() if k.startswith("spider_exceptions/")
+                     and k.count("/") == 1 and isinstance(v, int | float))
+    if exceptions:
+        reasons.append(f"{exceptions} page(s) raised an error in the spider")
     if drift_alarm:
         reasons.append("drift alarm: the site's pages no longer look as expected")
     if reason is not None and pages == 0:

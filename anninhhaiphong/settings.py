@@ -30,6 +30,7 @@ DOWNLOAD_FAIL_ON_DATALOSS = True  # a truncated body is a failure (retried), nev
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # a final failure is one WARNING from FailureAccountingMiddleware, not an ERROR
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 DEPTH_PRIORITY = 0

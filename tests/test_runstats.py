@@ -63,7 +63,7 @@ def test_summarize_collects_every_group() -> None:
     [
         ({"anhp/articles/fetched": 3, "anhp/articles/emitted": 0, "anhp/articles/new": 0,
           "anhp/articles/updated": 0, "anhp/articles/unchanged": 0}, "no article emitted"),
-        ({"log_count/ERROR": 4}, "4 error(s)"),
+        ({"spider_exceptions/ValueError": 4}, "4 page(s) raised"),
         ({"anhp/drift/alarm": 1, "anhp/drift/fallback_share": 0.8}, "drift alarm"),
         ({"finish_reason": "shutdown"}, "'shutdown'"),
         ({"response_received_count": 0}, "no page"),

@@ -156,9 +156,12 @@ class ArticlesSpider(scrapy.Spider):
         if aid in self.requested_ids:
             return None
         if aid in self.skip_ids:
+            # already written by the interrupted run being resumed: fetched again only for its links,
+            # since articles reachable only through it would otherwise be lost
             self.requested_ids.add(aid)
             self._count("anhp/articles/skipped_resumed")
-            return None
+            return Request(self._without_query(url), callback=self.parse_article, priority=PRIORITY_ARTICLE,
+                           meta={"anhp_source": source, "anhp_links_only": True})
         if self.state is not None and not self.full:
             stamp = modified.timestamp() if modified is not None else None
             if not self.state.should_fetch(aid, self.refresh_days, modified_at=stamp):
@@ -170,10 +173,13 @@ class ArticlesSpider(scrapy.Spider):
         self.requested_ids.add(aid)
         self._count(f"anhp/discovery/{source}")
         self._count("anhp/articles/requested")
-        parts = urlsplit(url)
-        clean = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-        return Request(clean, callback=self.parse_article, priority=PRIORITY_ARTICLE,
+        return Request(self._without_query(url), callback=self.parse_article, priority=PRIORITY_ARTICLE,
                        meta={"anhp_source": source, "anhp_depth": 0})
+
+    @staticmethod
+    def _without_query(url: str) -> str:
+        parts = urlsplit(url)
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
     def _nav_request(self, url: str, *, depth: int, source: str) -> Request | None:
         path = urlsplit(url).path.lower()
@@ -307,6 +313,9 @@ class ArticlesSpider(scrapy.Spider):
         if article_id(response.url) is None:
             # redirected away from an article: a navigation page now
             yield from self.parse_page(response)
+            return
+        if response.meta.get("anhp_links_only"):
+            yield from self._follow(response, self.nav_depth - 1)
             return
         self._count("anhp/articles/fetched")
         article = extract_article(response.body, response.url, encoding=response.encoding)
