@@ -257,7 +257,9 @@ class SiteGuardMiddleware:
             return "scheme"
         if not host or host not in self.allowed_hosts():
             return "offsite"
-        if self.loopback_only:
+        spider = getattr(self.crawler, "spider", None)
+        # a crawl of a site on loopback (a replica) never leaves the machine, whatever a page says
+        if self.loopback_only or getattr(spider, "loopback_site", False):
             if not is_loopback_host(host):
                 return "nonloopback"
             if proxy:

@@ -380,3 +380,19 @@ def test_recommended_orders_cover_every_middleware() -> None:
         order["anninhhaiphong.middlewares.BackoffRetryMiddleware"] < \
         order["anninhhaiphong.middlewares.ChallengeMiddleware"] < 590 < 600 < \
         order["anninhhaiphong.middlewares.RedirectLoopMiddleware"]
+
+
+def test_a_loopback_site_spider_never_reaches_the_real_site() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from anninhhaiphong.middlewares import SiteGuardMiddleware
+    from anninhhaiphong.spiders.articles import ArticlesSpider
+
+    crawler = get_crawler(ArticlesSpider)
+    crawler.spider = ArticlesSpider(site="http://127.0.0.1:8000")
+    guard = SiteGuardMiddleware(crawler)
+    assert guard.check("http://127.0.0.1:8000/a-d1.html") is None
+    # a redirect or link to the real site from a replica is refused, not followed
+    assert guard.check("https://anhp.vn/a-d1.html") == "nonloopback"
+    crawler.spider = ArticlesSpider(site="https://anhp.vn")
+    assert guard.check("https://beta.anhp.vn/a-d1.html") is None

@@ -27,6 +27,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from anninhhaiphong.cleaning.dates import LOCAL_TZ
 from anninhhaiphong.extraction import extract_article
+from anninhhaiphong.middlewares import is_loopback_host
 from anninhhaiphong.params import CrawlParams
 from anninhhaiphong.urls import SITE_HOSTS, article_id, host_of
 
@@ -75,6 +76,7 @@ class ArticlesSpider(scrapy.Spider):
         self.site_base = self.params.site
         self.site_host = (parts.hostname or "").lower()
         self.site_hosts = frozenset(SITE_HOSTS | {self.site_host})
+        self.loopback_site = is_loopback_host(self.site_host)  # SiteGuardMiddleware then refuses any other host
         self.requested_ids: set[str] = set()
         self.skipped_known: set[str] = set()
         self.seen_urls: set[str] = set()
