@@ -9,11 +9,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
+from crawling import read_jsonl, run_crawl
 
 from anninhhaiphong.replica import serve
 from anninhhaiphong.schema import validation_errors
-from conftest import TESTS
-from crawling import read_jsonl, run_crawl
 
 REPLICA = TESTS / "replica"
 EXPECTED = json.loads((REPLICA / "expected.json").read_text(encoding="utf-8"))

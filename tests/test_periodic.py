@@ -17,10 +17,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
-from anninhhaiphong.replica import serve
 from conftest import ROOT, TESTS
 from crawling import FAST, crawl_command, read_jsonl, run_crawl
+
+from anninhhaiphong.replica import serve
 
 EXPECTED = json.loads((TESTS / "replica" / "expected.json").read_text(encoding="utf-8"))
 ALL_IDS = {a["id"] for a in EXPECTED["articles"]}
