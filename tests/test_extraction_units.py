@@ -28,6 +28,11 @@ def test_decode_windows_1258_declared_and_given() -> None:
     assert "ế" in decode_html(b"<p>Th\xea\xec</p>", "windows-1258").replace("ê\u0301", "ế")
 
 
+def test_decode_prefers_the_page_declaration_over_a_wrong_header() -> None:
+    data = '<meta charset="windows-1258"><p>Th\u00ea\u0301</p>'.encode("cp1258")
+    assert "Thê\u0301" in decode_html(data, "cp1252")
+
+
 def test_decode_bom() -> None:
     assert decode_html(b"\xef\xbb\xbf<p>\xc4\x91</p>") == "<p>đ</p>"
 

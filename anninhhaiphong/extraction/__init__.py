@@ -41,8 +41,9 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> str:
-    """Bytes to text: BOM, then UTF-8 when it decodes cleanly, then the given or declared charset
-    (windows-1258 supported), else windows-1258 with replacement characters."""
+    """Bytes to text: BOM, then UTF-8 when it decodes cleanly, then the page's declared charset, then
+    ``encoding`` (e.g. the HTTP header's), then windows-1258 (supported throughout), else windows-1258
+    with replacement characters."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
@@ -52,7 +53,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     declared = _CHARSET_RE.search(data[:8192])
-    for name in (encoding, declared.group(1).decode("ascii", "ignore") if declared else None, "cp1258"):
+    for name in (declared.group(1).decode("ascii", "ignore") if declared else None, encoding, "cp1258"):
         enc = _codec(name)
         if enc and enc not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
             try:
