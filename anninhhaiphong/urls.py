@@ -42,9 +42,13 @@ def host_of(url: str) -> str:
         return ""
 
 
+_LOOPBACK = re.compile(r"^(?:127(?:\.\d{1,3}){3}|localhost|::1|\[::1\])$")
+
+
 def is_site_host(host: str, extra_hosts: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A host of the site, or a loopback host (a replica of the site served for tests and demos)."""
     host = host.lower().rstrip(".")
-    return host in SITE_HOSTS or host in extra_hosts
+    return host in SITE_HOSTS or host in extra_hosts or bool(_LOOPBACK.match(host))
 
 
 def is_http_url(url: str) -> bool:
@@ -62,11 +66,21 @@ def is_article_url(url: str, extra_hosts: frozenset[str] | set[str] = frozenset(
 def canonical_url(url: str | None, page_canonical: str | None = None,
                   extra_hosts: frozenset[str] | set[str] = frozenset()) -> str | None:
     """One URL per article: the page's ``rel=canonical`` when it is an article URL on the site
-    (made absolute against ``url``), else ``https://anhp.vn/<slug>-d<ID>.html``."""
+    (made absolute against ``url``), else ``https://anhp.vn/<slug>-d<ID>.html`` from the site URL
+    the page was fetched from. A page of another site (a republisher) with no canonical link to the
+    site has none: its own ``-d<ID>.html`` is not this site's ID."""
+    own = url if url and is_article_url(url, extra_hosts) else None
     if page_canonical:
         absolute = urljoin(url or CANONICAL_BASE + "/", page_canonical.strip())
-        if is_article_url(absolute, extra_hosts) and article_id(absolute) == article_id(url or absolute):
+        if is_article_url(absolute, extra_hosts) and host_of(absolute) in SITE_HOSTS and (
+                own is None or article_id(absolute) == article_id(own)):
             return absolute
+        if own is None and is_article_url(absolute, extra_hosts):
+            url = absolute
+        else:
+            url = own
+    else:
+        url = own
     if not url or article_id(url) is None:
         return None
     slug = article_slug(url) or ""

@@ -191,3 +191,17 @@ def test_entries_with_teaser_and_date() -> None:
         ("Tiêu đề A", "Mô tả ngắn…", "2024-11-24T00:00:00+07:00"),
         ("Tiêu đề B", None, "2024-11-22T00:00:00+07:00"),
     ]
+
+
+# --- article identity ---------------------------------------------------------------------------
+
+
+def test_republished_page_takes_no_id_from_its_own_url() -> None:
+    from anninhhaiphong.urls import canonical_url
+
+    assert canonical_url("https://baohaiphong.vn/tin-tuc-d999.html") is None
+    assert canonical_url("https://baohaiphong.vn/tin-tuc-d999.html", "https://anhp.vn/tin-d12.html") == \
+        "https://anhp.vn/tin-d12.html"
+    assert canonical_url("http://media.anhp.vn:8081/tin---moi-d00012.html?utm_source=x") == \
+        "https://anhp.vn/tin---moi-d12.html"
+    assert canonical_url("http://127.0.0.1:8000/tin-d12.html") == "https://anhp.vn/tin-d12.html"

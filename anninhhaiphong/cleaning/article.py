@@ -196,8 +196,8 @@ def clean_raw_article(raw: RawArticle) -> Article:
     metadata.setdefault("dateDownloaded", None)
     return Article(
         url=raw.url,
-        canonicalUrl=canonical_url(raw.url, raw.pageCanonical),
-        articleId=article_id(raw.url) or article_id(raw.pageCanonical),
+        canonicalUrl=(canonical := canonical_url(raw.url, raw.pageCanonical)),
+        articleId=article_id(canonical),
         headline=headline,
         description=lead or normalize_optional(raw.metaDescription),
         articleBody="\n".join(body) or None,

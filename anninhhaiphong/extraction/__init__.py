@@ -346,7 +346,7 @@ def extract_article(html: str | bytes, url: str | None = None, *, encoding: str 
     article.url = url
     page_url = url or (urljoin("https://anhp.vn/", raw.pageCanonical) if raw.pageCanonical else None)
     article.canonicalUrl = canonical_url(page_url, raw.pageCanonical)
-    article.articleId = article_id(article.canonicalUrl or page_url)
+    article.articleId = article_id(article.canonicalUrl)
     article.metadata["extractor"] = raw.extractor
     if fetched_at is not None or "dateDownloaded" not in article.metadata:
         article.metadata["dateDownloaded"] = fetched_at
