@@ -4,11 +4,15 @@
 At spider close, when the share of items made by the generic fallback extractor, or the share of
 items missing a required field, is above ``ANHP_DRIFT_THRESHOLD`` (and at least
 ``ANHP_DRIFT_MIN_ITEMS`` items were scraped), it logs an ERROR naming the fields and up to 5 sample
-URLs and sets the stat ``anhp/drift/alarm`` = 1 (the CLI exits 1 on it).
+URLs and sets the stat ``anhp/drift/alarm`` = 1 (the CLI exits 1 on it). With a baseline from earlier
+runs (``ANHP_DRIFT_BASELINE_LAYOUT_SHARE``: the share of items the site's own layouts produced, kept
+by `anninhhaiphong crawl` in the state store), a run whose layout share falls more than the threshold
+below it raises the alarm too: the site was redesigned even if the generic layers still cope.
+Items dropped as invalid (no headline or body) count as items missing those fields.
 
 Settings: ``ANHP_DRIFT_ENABLED`` (True), ``ANHP_DRIFT_REQUIRED_FIELDS`` (headline, datePublished,
 articleBody), ``ANHP_DRIFT_THRESHOLD`` (0.20), ``ANHP_DRIFT_MIN_ITEMS`` (5),
-``ANHP_DRIFT_FALLBACK_EXTRACTORS`` (fallback). Stats: ``anhp/drift/items``,
+``ANHP_DRIFT_FALLBACK_EXTRACTORS`` (fallback), ``ANHP_DRIFT_BASELINE_LAYOUT_SHARE`` (None). Stats: ``anhp/drift/items``,
 ``anhp/drift/extractor/<name>``, ``anhp/drift/fallback_share``, ``anhp/drift/missing/<field>``,
 ``anhp/drift/missing_share/<field>``, ``anhp/drift/alarm``.
 """
@@ -58,11 +62,14 @@ class DriftCounter:
     threshold: float = 0.20
     min_items: int = 5
     fallback_names: frozenset[str] = frozenset({"fallback"})
+    generic_names: frozenset[str] = frozenset({"meaning", "fallback", "text", "unknown"})
+    baseline_layout_share: float | None = None
     items: int = 0
     extractors: Counter[str] = field(default_factory=Counter)
     missing: Counter[str] = field(default_factory=Counter)
     fallback_samples: list[str] = field(default_factory=list)
     missing_samples: dict[str, list[str]] = field(default_factory=dict)
+    layout_miss_samples: list[str] = field(default_factory=list)
 
     def add(self, item: dict[str, Any]) -> None:
         self.items += 1
@@ -72,12 +79,20 @@ class DriftCounter:
         url = str(item.get("url") or item.get("canonicalUrl") or "(no url)")
         if extractor in self.fallback_names and len(self.fallback_samples) < SAMPLE_URLS:
             self.fallback_samples.append(url)
+        if extractor in self.generic_names and len(self.layout_miss_samples) < SAMPLE_URLS:
+            self.layout_miss_samples.append(url)
         for name in self.required_fields:
             if _empty(item.get(name)):
                 self.missing[name] += 1
                 samples = self.missing_samples.setdefault(name, [])
                 if len(samples) < SAMPLE_URLS:
                     samples.append(url)
+
+    @property
+    def layout_share(self) -> float:
+        """Share of items produced by one of the site's own layouts."""
+        layouts = sum(n for name, n in self.extractors.items() if name not in self.generic_names)
+        return layouts / self.items if self.items else 0.0
 
     @property
     def fallback_count(self) -> int:
@@ -93,6 +108,11 @@ class DriftCounter:
             if fallback_share > self.threshold:
                 reasons.append(f"{fallback_share:.0%} of items came from the fallback extractor")
                 samples += self.fallback_samples
+            baseline = self.baseline_layout_share
+            if baseline is not None and baseline >= 0.5 and self.layout_share < baseline - self.threshold:
+                reasons.append(f"the site's layouts matched {self.layout_share:.0%} of items, "
+                               f"{baseline:.0%} in earlier runs")
+                samples += self.layout_miss_samples
             for name in self.required_fields:
                 share = missing_share.get(name, 0.0)
                 if share > self.threshold:
@@ -127,12 +147,15 @@ class LayoutDriftMonitor:
             threshold=threshold,
             min_items=settings.getint("ANHP_DRIFT_MIN_ITEMS", 5),
             fallback_names=frozenset(settings.getlist("ANHP_DRIFT_FALLBACK_EXTRACTORS", ["fallback"])),
+            baseline_layout_share=(settings.getfloat("ANHP_DRIFT_BASELINE_LAYOUT_SHARE")
+                                   if settings.get("ANHP_DRIFT_BASELINE_LAYOUT_SHARE") not in (None, "") else None),
         )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LayoutDriftMonitor:
         ext = cls(crawler)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -145,11 +168,17 @@ class LayoutDriftMonitor:
         name = str((data.get("metadata") or {}).get("extractor") or "unknown")
         self.crawler.stats.inc_value(f"anhp/drift/extractor/{name}")
 
+    def item_dropped(self, item: Any, response: Any = None, exception: Any = None, spider: Any = None) -> None:
+        """An item dropped as invalid (no headline or body, schema broken) is a sign of drift too."""
+        if str(exception).startswith("invalid"):
+            self.item_scraped(item)
+
     def spider_closed(self, spider: Any = None, reason: str | None = None) -> DriftReport:
         report = self.counter.report()
         stats = self.crawler.stats
         stats.set_value("anhp/drift/items", report.items)
         stats.set_value("anhp/drift/fallback_share", round(report.fallback_share, 4))
+        stats.set_value("anhp/drift/layout_share", round(self.counter.layout_share, 4))
         for name, count in report.missing.items():
             stats.set_value(f"anhp/drift/missing/{name}", count)
             stats.set_value(f"anhp/drift/missing_share/{name}", round(report.missing_share.get(name, 0.0), 4))

@@ -112,8 +112,13 @@ def run_crawl(args: argparse.Namespace) -> int:
                 _err(f"resuming the interrupted run into {run_output} "
                      f"({len(session.skip_ids)} article(s) already written)")
             summary_path = run_output.with_name(run_output.name.removesuffix(".jsonl") + ".summary.json")
+            baseline = store.layout_share_baseline()
+            if baseline is not None:
+                extra_settings.setdefault("ANHP_DRIFT_BASELINE_LAYOUT_SHARE", str(baseline))
             stats = _crawl(params, args, extra_settings, session, state_path, summary_path)
             session.finalize()
+            store.record_extractors({k.removeprefix("anhp/extractor/"): int(v) for k, v in stats.items()
+                                     if k.startswith("anhp/extractor/")})
             if args.output:
                 _append(run_output, Path(args.output))
                 run_output.unlink(missing_ok=True)

@@ -180,7 +180,14 @@ CREATE TABLE IF NOT EXISTS runs (
     finished_at REAL
 );
 CREATE INDEX IF NOT EXISTS runs_open ON runs (run_key) WHERE finished_at IS NULL;
+CREATE TABLE IF NOT EXISTS run_extractors (
+    recorded_at REAL NOT NULL,
+    extractor   TEXT NOT NULL,
+    items       INTEGER NOT NULL
+);
 """
+# extraction layers that are not one of the site's own layouts (for the layout-drift baseline)
+GENERIC_EXTRACTORS = frozenset({"meaning", "fallback", "text", "unknown"})
 
 
 class StateStore:
@@ -348,6 +355,28 @@ class StateStore:
         if row is None:
             return None
         return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+    # -- extraction layers per run (layout-drift baseline) ----------------------------------------
+    def record_extractors(self, counts: Mapping[str, int], now: Now = None) -> None:
+        """Remember how many items of a finished run each extraction layer produced."""
+        ts = _epoch(now)
+        with self._transaction() as c:
+            c.executemany("INSERT INTO run_extractors (recorded_at, extractor, items) VALUES (?, ?, ?)",
+                          [(ts, str(name), int(n)) for name, n in counts.items() if int(n) > 0])
+
+    def layout_share_baseline(self, runs: int = 5) -> float | None:
+        """Share of items that the site's own layouts produced over the last ``runs`` recorded runs
+        (None before any): a later run far below it means the site's markup changed."""
+        stamps = [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT recorded_at FROM run_extractors ORDER BY recorded_at DESC LIMIT ?", (runs,))]
+        if not stamps:
+            return None
+        rows = self._conn.execute(
+            f"SELECT extractor, SUM(items) FROM run_extractors WHERE recorded_at IN "
+            f"({','.join('?' * len(stamps))}) GROUP BY extractor", stamps).fetchall()
+        total = sum(int(n) for _, n in rows)
+        layouts = sum(int(n) for name, n in rows if name not in GENERIC_EXTRACTORS)
+        return layouts / total if total else None
 
     # -- runs ---------------------------------------------------------------------------------
     def _run_from_row(self, row: tuple[Any, ...], resumed: bool = False) -> RunRecord:
