@@ -49,6 +49,9 @@ def parse_site(value: str) -> str:
     parts = urlsplit(value.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ParamError(f"site: {value!r} is not an http(s) URL such as https://anhp.vn")
+    if parts.username or parts.password:
+        # a URL with credentials would be printed in logs, stats and item URLs
+        raise ParamError("site: credentials in the URL are not accepted (they would end up in logs and output)")
     try:
         parts.port  # noqa: B018 - validates the port
     except ValueError as exc:

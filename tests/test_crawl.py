@@ -96,6 +96,7 @@ def test_urls_file_only_site_articles(tmp_path: Path) -> None:
     (["--since", "yesterday"], "since"),
     (["--max-articles", "0"], "max_articles"),
     (["--site", "ftp://x"], "site"),
+    (["--site", "https://user:secret@anhp.vn"], "credentials"),
     (["--urls", "/nonexistent/file"], "urls"),
 ])
 def test_bad_options_are_usage_errors(args: list[str], message: str, tmp_path: Path) -> None:
