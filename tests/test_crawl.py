@@ -103,3 +103,34 @@ def test_bad_options_are_usage_errors(args: list[str], message: str, tmp_path: P
     done = run_crawl("http://127.0.0.1:9", tmp_path, *args)
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def _deep_archive(root: Path, pages: int) -> set[str]:
+    """A site whose one section lists two articles a page over ``pages`` pages (deeper than ANHP_NAV_DEPTH)."""
+    root.mkdir()
+    (root / "index.html").write_text('<html><body><a href="/luu-tru-c1.html">Lưu trữ</a></body></html>',
+                                     encoding="utf-8")
+    ids: set[str] = set()
+    for n in range(1, pages + 1):
+        links = []
+        for k in range(2):
+            aid = str(20000 + n * 10 + k)
+            ids.add(aid)
+            name = f"tin-luu-tru-so-{aid}-d{aid}.html"
+            links.append(f'<li><a href="/{name}">Tin lưu trữ số {aid}</a></li>')
+            (root / name).write_text(
+                f"<html><head><title>Tin lưu trữ số {aid}</title></head><body><h1>Tin lưu trữ số {aid}</h1>"
+                f"<div>08:30 0{1 + n % 9}/03/2019</div><p>Nội dung bài lưu trữ số {aid}, đoạn thứ nhất của bài.</p>"
+                f"<p>Đoạn thứ hai của bài lưu trữ, kể thêm chi tiết của vụ việc.</p><p>MP</p></body></html>",
+                encoding="utf-8")
+        next_link = f'<a href="/luu-tru-c1.html?page={n + 1}">Trang sau</a>' if n < pages else ""
+        page = root / ("luu-tru-c1.html" if n == 1 else f"luu-tru-c1.page-{n}.html")
+        page.write_text(f"<html><body><ul>{''.join(links)}</ul>{next_link}</body></html>", encoding="utf-8")
+    return ids
+
+
+def test_pagination_deeper_than_the_nav_depth_is_followed_while_it_lists_new_articles(tmp_path: Path) -> None:
+    ids = _deep_archive(tmp_path / "site", pages=12)
+    items, served, code, stderr = _crawl(tmp_path / "site", tmp_path)
+    assert code == 0, stderr
+    assert set(_ids(items)) == ids

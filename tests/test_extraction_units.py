@@ -124,3 +124,16 @@ def test_import_is_light() -> None:
     code = "import sys, anninhhaiphong.extraction; print('trafilatura' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_bare_page_with_paragraphs_right_in_body_is_read_by_meaning() -> None:
+    from anninhhaiphong.extraction import extract_article
+
+    html = ("<html><head><title>Tin số 1</title></head><body><h1>Tin lưu trữ số 1</h1><div>08:30 01/03/2019</div>"
+            "<p>Nội dung bài lưu trữ số 1, đoạn thứ nhất của bài.</p>"
+            "<p>Đoạn thứ hai của bài lưu trữ, kể thêm chi tiết của vụ việc.</p><p>MP</p></body></html>")
+    article = extract_article(html, "http://127.0.0.1/tin-d1.html")
+    assert article.metadata["extractor"] == "meaning"
+    assert article.articleBody == ("Nội dung bài lưu trữ số 1, đoạn thứ nhất của bài.\n"
+                                   "Đoạn thứ hai của bài lưu trữ, kể thêm chi tiết của vụ việc.")
+    assert [a.name for a in article.authors] == ["MP"]

@@ -314,7 +314,10 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
                 if parent is not None:  # several <br> blocks side by side: their parent holds the body
                     scores[parent] = scores.get(parent, 0) + own * 0.9
     best, best_score = None, 0.0
+    page_body: HtmlElement | None = None
     for el, score in scores.items():
+        if el.tag == "body" and score > 0:
+            page_body = el
         if el.tag in ("html", "body") or el in excluded:
             continue
         if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
@@ -325,6 +328,8 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             best, best_score = el, score
     if best is not None:
         best = _with_siblings(best, scores, excluded)
+    elif page_body is not None:
+        best = page_body  # a bare page: the paragraphs stand right in <body>
     return best
 
 

@@ -54,6 +54,23 @@ def _without_tracking(query: str) -> str:
     return urlencode(kept)
 
 
+_PAGE_PARAM = re.compile(r"^(?:page|p|trang|pg|paged|start|offset)$", re.IGNORECASE)
+_PAGE_PATH = re.compile(r"(?:/(?:page|trang|p)[/-]?\d+|[/-](?:page|trang|p)?\d{1,5})(?:\.html?)?/?$", re.IGNORECASE)
+
+
+def is_pagination_link(page_url: str, link_url: str) -> bool:
+    """True when ``link_url`` is another page of the listing at ``page_url`` (``?page=3``, ``/trang-3``)."""
+    a, b = urlsplit(page_url), urlsplit(link_url)
+    if a.netloc != b.netloc and host_of(page_url) != host_of(link_url):
+        return False
+    if a.path == b.path or (b.path in ("", "/") and a.path in ("", "/")):
+        keys_a = {k for k, _ in parse_qsl(a.query) if not _PAGE_PARAM.match(k)}
+        keys_b = {k for k, _ in parse_qsl(b.query)}
+        return any(_PAGE_PARAM.match(k) for k in keys_b) and {k for k in keys_b if not _PAGE_PARAM.match(k)} == keys_a
+    stem_a, stem_b = _PAGE_PATH.sub("", a.path.rstrip("/")), _PAGE_PATH.sub("", b.path.rstrip("/"))
+    return bool(_PAGE_PATH.search(b.path)) and stem_a == stem_b and article_id(link_url) is None
+
+
 def _parse_lastmod(value: str | None) -> datetime | None:
     """A sitemap ``lastmod`` (W3C datetime; a date alone is local midnight) as an aware datetime."""
     if not value:
@@ -297,8 +314,22 @@ class ArticlesSpider(scrapy.Spider):
                 request = self._feed_request(urljoin(response.url, href.attrib["href"]), "feed")
                 if request is not None:
                     yield request
+        source = response.meta.get("anhp_source", "links")
+        new_articles = 0
+        pagination: list[str] = []
         for url in self._links(response):
-            request = self._route(url, depth=depth + 1, source=response.meta.get("anhp_source", "links"))
+            if is_pagination_link(response.url, url):
+                pagination.append(url)
+                continue
+            request = self._route(url, depth=depth + 1, source=source)
+            if request is not None:
+                new_articles += request.callback == self.parse_article
+                yield request
+        # the next page of a listing that still lists unseen articles is followed whatever the depth
+        # (an archive can be deep); a listing of nothing new (a trap, or known ground) costs depth
+        next_depth = depth if new_articles else depth + 1
+        for url in pagination:
+            request = self._route(url, depth=next_depth, source=source)
             if request is not None:
                 yield request
 
