@@ -106,6 +106,7 @@ def summarize(stats: Mapping[str, Any]) -> dict[str, Any]:
         "unchanged": _int(stats, "anhp/articles/unchanged"),
     }
     failures = _prefixed(stats, "anhp/failures/")
+    failures_total = failures.pop("count", sum(v for v in failures.values() if isinstance(v, int | float)))
     drift = _prefixed(stats, "anhp/drift/")
     drift_alarm = _truthy(drift.pop("alarm", False))
     errors = _int(stats, "log_count/ERROR")
@@ -147,6 +148,7 @@ def summarize(stats: Mapping[str, Any]) -> dict[str, Any]:
         "responses": _prefixed(stats, "downloader/response_status_count/"),
         "extractors": _prefixed(stats, "anhp/extractor/"),
         "failures": failures,
+        "failuresTotal": failures_total,
         "errors": errors,
         "driftAlarm": drift_alarm,
         "drift": drift,
