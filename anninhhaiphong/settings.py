@@ -32,7 +32,6 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # a final failure is one WARNING from FailureAccountingMiddleware, not an ERROR
 REDIRECT_MAX_TIMES = 5
-COOKIES_ENABLED = False
 DEPTH_PRIORITY = 0
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
