@@ -501,16 +501,3 @@ class FailureAccountingMiddleware:
                         f"{type(exception).__name__} after {request.meta.get('retry_times', 0)} retries")
         return None
 
-
-DOWNLOADER_MIDDLEWARES: dict[str, int | None] = {
-    "anninhhaiphong.middlewares.SiteGuardMiddleware": 40,
-    "anninhhaiphong.middlewares.FailureAccountingMiddleware": 540,
-    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "anninhhaiphong.middlewares.BackoffRetryMiddleware": 550,
-    "anninhhaiphong.middlewares.ChallengeMiddleware": 560,
-    "anninhhaiphong.middlewares.CharsetRepairMiddleware": 570,
-    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-    "anninhhaiphong.middlewares.CompressionGuardMiddleware": 590,
-    "anninhhaiphong.middlewares.RedirectLoopMiddleware": 610,
-}
-"""The orders these middlewares are written for (settings.py's ``DOWNLOADER_MIDDLEWARES``)."""

@@ -24,7 +24,7 @@ from twisted.internet.error import ConnectionDone, ConnectionLost
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed
 
-from anninhhaiphong import middlewares as mw
+from anninhhaiphong import settings
 from anninhhaiphong.middlewares import (
     BackoffRetryMiddleware,
     ChallengeMiddleware,
@@ -368,12 +368,12 @@ def test_failure_accounting_counts_statuses_and_exceptions_once(caplog: pytest.L
 
 
 def test_recommended_orders_cover_every_middleware() -> None:
-    ours = {k for k in mw.DOWNLOADER_MIDDLEWARES if k.startswith("anninhhaiphong.")}
+    ours = {k for k in settings.DOWNLOADER_MIDDLEWARES if k.startswith("anninhhaiphong.")}
     classes = {f"anninhhaiphong.middlewares.{c.__name__}" for c in (
         SiteGuardMiddleware, RedirectLoopMiddleware, CompressionGuardMiddleware, CharsetRepairMiddleware,
         ChallengeMiddleware, BackoffRetryMiddleware, FailureAccountingMiddleware)}
     assert ours == classes
-    order = mw.DOWNLOADER_MIDDLEWARES
+    order = settings.DOWNLOADER_MIDDLEWARES
     # accounting sees what retry gave up on; challenge sees decompressed bodies; loop guard runs before
     # Scrapy's RedirectMiddleware (600)
     assert order["anninhhaiphong.middlewares.FailureAccountingMiddleware"] < \

@@ -27,7 +27,7 @@ from scrapy.core.downloader.handlers.base import BaseDownloadHandler
 from scrapy.crawler import CrawlerProcess
 from scrapy.http import Request, Response, TextResponse
 
-from anninhhaiphong.middlewares import DOWNLOADER_MIDDLEWARES
+from anninhhaiphong.settings import DOWNLOADER_MIDDLEWARES
 from anninhhaiphong.urls import SITE_HOSTS, article_id
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stats", required=True)
     ap.add_argument("-s", dest="settings", action="append", default=[])
     ap.add_argument("--with-middlewares", action="store_true",
-                    help="merge anninhhaiphong.middlewares.DOWNLOADER_MIDDLEWARES into the project's")
+                    help="merge anninhhaiphong.settings.DOWNLOADER_MIDDLEWARES into the project's")
     args = ap.parse_args(argv)
 
     overrides: dict[str, Any] = {
