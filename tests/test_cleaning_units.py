@@ -143,6 +143,11 @@ BYLINES = [
     ("Theo TTXVN", [], "TTXVN", None),
     ("Minh Hiếu – Thu Trang", [("Minh Hiếu", "Minh Hiếu"), ("Thu Trang", "Thu Trang")], None, None),
     ("Hoàng Long (CAND)", [("Hoàng Long", "Hoàng Long")], "Công an nhân dân", None),
+    ("MINH HIẾU (thực hiện)", [("Minh Hiếu", "MINH HIẾU")], None, None),
+    ("Hà Anh – Theo Công an nhân dân", [("Hà Anh", "Hà Anh")], "Công an nhân dân", None),
+    ("Thu Hà (tổng hợp) - Theo TTXVN", [("Thu Hà", "Thu Hà")], "TTXVN", None),
+    ("Bởi Ngọc Mai", [("Ngọc Mai", "Ngọc Mai")], None, None),
+    ("Viết bởi: Trần Hòa", [("Trần Hòa", "Trần Hòa")], None, None),
 ]
 
 
@@ -156,7 +161,8 @@ def test_bylines(line: str, authors: list[tuple[str, str]], source: str | None, 
 
 
 @pytest.mark.parametrize("line", ["PV: Xin ông cho biết kết quả đạt được?", "Vụ việc đang được điều tra làm rõ.",
-                                  "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị."])
+                                  "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị.",
+                                  "Bởi admin"])
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

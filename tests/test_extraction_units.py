@@ -137,3 +137,22 @@ def test_a_bare_page_with_paragraphs_right_in_body_is_read_by_meaning() -> None:
     assert article.articleBody == ("Nội dung bài lưu trữ số 1, đoạn thứ nhất của bài.\n"
                                    "Đoạn thứ hai của bài lưu trữ, kể thêm chi tiết của vụ việc.")
     assert [a.name for a in article.authors] == ["MP"]
+
+
+@pytest.mark.parametrize(("href", "key"), [
+    ("/ra-quan-lap-lai-trat-tu-do-thi-d18068.html", "18068"),
+    ("https://x.example.net/xu-phat-hon-2-000-vu-4901234.html", "path:/xu-phat-hon-2-000-vu-4901234.html"),
+    ("/index.php/an-ninh/1520-bat-nhom-lua-dao-tuyen-ctv", "path:/index.php/an-ninh/1520-bat-nhom-lua-dao-tuyen-ctv"),
+    ("https://wp.example.vn/canh-bao-thu-doan-trom-cap-xe-may/", "path:/canh-bao-thu-doan-trom-cap-xe-may"),
+    ("/2025/12/trien-khai-cao-diem/", "path:/2025/12/trien-khai-cao-diem"),
+    ("/an-ninh-trat-tu", None), ("/toan-dan-bao-ve-an-ninh-to-quoc-c7.html", None), ("/phap-luat/", None),
+    ("/tag/lua-dao-qua-mang-xa-hoi/", None), ("/author/ngoc-mai/", None), ("#", None), ("javascript:void(0)", None),
+])
+def test_article_links_by_meaning(href: str, key: str | None) -> None:
+    assert meaning.href_id(href) == key
+
+
+def test_site_name_taken_off_titles_either_side() -> None:
+    assert meaning.clean_title("An ninh Hai Phong - Bắt quả tang nhóm ghi lô đề") == "Bắt quả tang nhóm ghi lô đề"
+    assert meaning.clean_title("Bắt quả tang nhóm ghi lô đề | An ninh Hải Phòng") == "Bắt quả tang nhóm ghi lô đề"
+    assert meaning.clean_title("Hải Phòng - Cảng biển lớn nhất miền Bắc") == "Hải Phòng - Cảng biển lớn nhất miền Bắc"

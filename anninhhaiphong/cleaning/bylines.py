@@ -69,6 +69,10 @@ _CREDIT_AUTHOR = re.compile(
     r"by|author|written\s+by)\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)  # "Bởi Ngọc Mai"
+# a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
+_ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
+                          r"sưu\s+tầm|st|biên\s+soạn)\)\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&/]\s+|\s+và\s+")
 _PARENS = re.compile(r"^\((?P<inner>[^()]+)\)$")
 _TRAILING_SOURCE = re.compile(r"^(?P<names>.+?)\s*\((?:theo\s+)?(?P<src>[^()]+)\)$", re.IGNORECASE)
@@ -149,18 +153,25 @@ def parse_byline(line: str) -> Byline | None:
         byline.source = known_source(rest) or rest
         return byline if len(rest.split()) <= 8 else None
 
-    credit = _CREDIT_AUTHOR.match(text)
+    credit = _CREDIT_AUTHOR.match(text) or _CREDIT_BY.match(text)
     prefixed = credit is not None
     if credit:
         text = credit.group("rest").strip()
+    text = _ROLE_SUFFIX.sub("", text)
     trailing = _TRAILING_SOURCE.match(text)
     if trailing and known_source(trailing.group("src")):
         byline.source = known_source(trailing.group("src"))
         text = trailing.group("names").strip()
 
     for part in _SEPARATORS.split(text):
+        part = _ROLE_SUFFIX.sub("", part)
         part = part.strip(" .,") if not re.search(r"\b\w\.$", part.strip()) else part.strip(" ,")
         if not part:
+            continue
+        theo = _CREDIT_SOURCE.match(part) if byline.authors else None  # "Hà Anh – Theo Công an nhân dân"
+        if theo and len(theo.group("rest").split()) <= 8:
+            rest = theo.group("rest").strip(" .")
+            byline.source = byline.source or known_source(rest) or rest
             continue
         src = known_source(part)
         if src and not (prefixed and is_name(part) and len(byline.authors) == 0 and " " in part and src == part):

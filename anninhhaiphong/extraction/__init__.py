@@ -198,6 +198,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     else:
         anchor = title_el if title_el is not None else container
         near = m.find_date_near(order, index, anchor, excluded)
+        if near is None or not near[0].has_time:
+            near = m.find_marked_date(order, excluded) or near
         if near:
             hit, date_el = near
             layers["dateRaw"] = "meaning"
@@ -234,13 +236,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             title_el.drop_tree()
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120:
             date_el.drop_tree()
-        pre_images = []
-        if title_el is not None:
-            t_i, c_i = index.get(title_el, -1), index.get(container, -1)
-            for fig in list(root.iter("figure")):
-                if t_i < index.get(fig, -1) < c_i and not m._contains(fig, container) \
-                        and fig.getparent() is not None:
-                    pre_images += m.take_images(fig, base)
+        pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base)
         tags = m.drop_chrome(container)
         inner_byline = None

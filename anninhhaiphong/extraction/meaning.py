@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -119,7 +119,8 @@ WIDGET_HEADINGS = re.compile(
     r"(?: trong (?:ngày|tuần|tháng))?$"
 )
 TAG_LABEL = re.compile(r"^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?|tag)$", re.IGNORECASE)
-INLINE_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>|»)\s*[:>»\-]", re.IGNORECASE)
+INLINE_RELATED = re.compile(r"^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*[:>»\-]|>>|»|>\s)",
+                            re.IGNORECASE)
 COOKIE_RE = re.compile(
     r"(?:this (?:web)?site uses cookies|we use cookies|uses cookies to|cookie policy|accept (?:all )?cookies|"
     r"sử dụng cookie|chính sách cookie|chấp nhận cookie|đồng ý (?:sử dụng )?cookie)",
@@ -133,6 +134,8 @@ CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "com
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
                  "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal"}
+# an article's own header/footer (``entry-header``, ``td-post-header``), not the site's
+_ARTICLE_PART = {"entry", "post", "article", "story", "single", "detail", "item", "meta"}
 SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
 SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "col-right",
                     "sidebar-right", "box-right"}
@@ -143,7 +146,7 @@ CHROME_TEXT = re.compile(rf"^(?:{_CHROME_PHRASE}\s*[|·•,:/\-]?\s*)+$", re.IGN
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
 LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
-               "standfirst", "abstract", "tomtat", "sapeau"}
+               "standfirst", "abstract", "tomtat", "sapeau", "subtitle", "deck", "dek"}
 CAPTION_TOKENS = {"caption", "figcaption", "imagecaption", "image-caption", "photo-caption", "chuthich",
                   "wp-caption-text", "desc-img", "img-desc", "note"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -172,16 +175,57 @@ def absolute(base: str, href: str) -> str:
     return urljoin(base, href)
 
 
-@lru_cache(maxsize=4096)
+_NOT_ARTICLE_DIRS = {"tag", "tags", "author", "authors", "category", "categories", "chuyen-muc", "tim-kiem",
+                     "search", "page", "tac-gia", "the", "tu-khoa", "video", "login", "dang-nhap", "feed", "rss"}
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_DATE_DIRS = re.compile(r"/(?:19|20)\d\d/\d{1,2}/")
+
+
+@lru_cache(maxsize=8192)
 def href_id(href: str | None) -> str | None:
-    """The article ID a link points to (``-d<ID>.html``), else None."""
-    if not href or "d" not in href or ".htm" not in href:
+    """The identity of the article a link points to, else None: the site's ``<ID>`` for ``-d<ID>.html``,
+    else (republishers, other CMSs) ``path:<path>`` when the path reads as an article's (a slug of
+    several words with a numeric ID, a long slug, or a slug under ``/yyyy/mm/``), not a section, tag or
+    author page."""
+    if not href:
         return None
-    return article_id(urljoin("https://anhp.vn/", href.strip()))
+    href = href.strip()
+    if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    if "d" in href and ".htm" in href:
+        aid = article_id(urljoin("https://anhp.vn/", href))
+        if aid:
+            return aid
+    try:
+        path = urlsplit(urljoin("https://anhp.vn/", href)).path.lower().rstrip("/")
+    except ValueError:
+        return None
+    segments = [x for x in path.split("/") if x]
+    if not segments or segments[0] in _NOT_ARTICLE_DIRS or (len(segments) > 1 and segments[-2] in _NOT_ARTICLE_DIRS):
+        return None
+    last = re.sub(r"\.(?:html?|php|aspx?|shtml|chn|vnp)$", "", segments[-1])
+    parts = [x for x in _SLUG_SPLIT.split(last) if x]
+    words = [x for x in parts if x.isalpha()]
+    numbers = [x for x in parts if x.isdigit()]
+    if parts and re.fullmatch(r"[a-z]\d+", parts[-1]):  # "-c3": a section page
+        return None
+    if (len(words) >= 4 and (any(len(n) >= 3 for n in numbers) or len(words) >= 5)) or (
+            len(words) >= 2 and _DATE_DIRS.search(path + "/")):
+        return "path:" + path
+    return None
 
 
 def is_article_link(href: str | None) -> bool:
     return href_id(href) is not None
+
+
+def page_key(*urls: str | None) -> str | None:
+    """The identity of the page itself (as `href_id` gives it for links), from its URL or canonical URL."""
+    for url in urls:
+        key = href_id(url) if url else None
+        if key:
+            return key
+    return None
 
 
 def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
@@ -189,7 +233,9 @@ def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     for a in el.iterancestors():
         if a is stop:
             return False
-        if a.tag in SCOPE_OUT_TAGS or class_tokens(a) & SCOPE_OUT_TOKENS:
+        tokens = class_tokens(a)
+        hit = tokens & SCOPE_OUT_TOKENS
+        if (a.tag in SCOPE_OUT_TAGS or hit) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART):
             return True
     return False
 
@@ -227,14 +273,27 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
     return None
 
 
+def _ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", fold(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _is_site_name(part: str, site_name: str | None, prefix: bool = False) -> bool:
+    pattern = r"an ninh|anhp|\.vn" if prefix else r"an ninh|anhp|hai phong$|\.vn"  # "Hải Phòng - …" is a title
+    return bool(re.search(pattern, _ascii_fold(part))) or bool(site_name and fold(part) == fold(site_name))
+
+
 def clean_title(text: str, site_name: str | None = None) -> str:
+    """A page title without the site's name appended (``Title | Site``) or, on old pages, prepended."""
     text = norm_space(text)
     for sep in (" | ", " - ", " – ", " — "):
         if sep in text:
             head, _, tail = text.rpartition(sep)
-            if len(head) > 10 and (re.search(r"an ninh|anhp|hải phòng$|\.vn", tail, re.I)
-                                   or (site_name and fold(tail) == fold(site_name))):
+            if len(head) > 10 and _is_site_name(tail, site_name):
                 return head
+            head, _, tail = text.partition(sep)
+            if len(tail) > 10 and len(head) <= 30 and _is_site_name(head, site_name, prefix=True):
+                return tail
     return text
 
 
@@ -267,6 +326,25 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
         if fallback:
             return fallback
     return fallback
+
+
+_DATE_TOKENS = {"date", "time", "datetime", "ngay", "thoigian", "publish", "published", "pubdate", "posted", "created",
+                "updated", "timestamp", "ngaydang"}
+
+
+def find_marked_date(order: list[HtmlElement], skip: set[HtmlElement]) -> tuple[DateHit, HtmlElement] | None:
+    """A printed date with a time in a short element marked as a date (class/id, or ``<time>``) anywhere
+    on the page, outside related blocks and site chrome: for pages that print it far from the title."""
+    for el in order:
+        if not isinstance(el.tag, str) or el in skip or not (el.tag == "time" or class_tokens(el) & _DATE_TOKENS):
+            continue
+        t = text_of(el)
+        if not t or len(t) > 90 or not any(ch.isdigit() for ch in t):
+            continue
+        hit = find_date(t)
+        if hit and hit.has_time and not in_scope_out(el) and not any(a in skip for a in el.iterancestors()):
+            return hit, el
+    return None
 
 
 # --- body container ---------------------------------------------------------------------------
@@ -509,7 +587,11 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 continue
             seen.add(aid)
             url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
-            headline = max((text_of(a) or norm_space(a.get("title")) for a in alinks), key=len)
+            texts = [text_of(a) or norm_space(a.get("title")) for a in alinks]
+            titled = [t for a, t in zip(alinks, texts, strict=True) if t and (
+                any(x.tag in HEADING_TAGS for x in (a, *a.iterancestors())) or class_tokens(a) & {"title"})]
+            headline = titled[0] if titled else max(texts, key=len)
+            link_teaser = max((t for t in texts if t != headline), key=len, default="")
             item = alinks[0]
             top = {id(x) for x in group}
             while True:
@@ -537,6 +619,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             if hit:
                 desc = desc.replace(hit.raw, " ")
             desc = norm_space(desc).strip(" |-–")
+            if len(desc) < 15 and len(link_teaser) >= 15:
+                desc = link_teaser
             items.append(RelatedArticle(
                 url=url, headline=headline or None,
                 description=desc if len(desc) >= 15 else None,
@@ -585,15 +669,19 @@ def drop_cookie_notices(root: HtmlElement) -> int:
         if el is None or not COOKIE_RE.search(str(node)):
             continue
         banner = None
+        notice_len = len(text_of(el))
         for cand in (el, *el.iterancestors()):
             if cand.tag in ("body", "html"):
                 break
             txt = text_of(cand)
             if len(txt) > 600:
                 break
+            button_els = [b for b in cand.iter("a", "button", "span", "input") if b is not cand
+                          and fold(text_of(b) or b.get("value") or "") in CONSENT_BUTTONS]
+            if len(txt) - notice_len - sum(len(text_of(b)) for b in button_els) > 150:
+                break  # the notice and its buttons are inside something with more to say: an article
             marked = bool(class_tokens(cand) & _COOKIE_MARKS) or "fixed" in (cand.get("style") or "")
-            buttons = any(fold(text_of(b) or b.get("value") or "") in CONSENT_BUTTONS
-                          for b in cand.iter("a", "button", "span", "input") if b is not cand)
+            buttons = bool(button_els)
             if marked or buttons:
                 banner = cand
         if banner is not None and not any(v is banner or _contains(v, banner) for v in victims):
@@ -651,13 +739,59 @@ def _centered(el: HtmlElement) -> bool:
     return "text-align:center" in style or (el.get("align") or "").lower() == "center"
 
 
+_AD_TOKENS = {"ads", "ad", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "banner", "sponsor",
+              "sponsored", "promo"}
+
+
+def _in_ad(img: HtmlElement, stop: HtmlElement) -> bool:
+    """An image inside an advertisement (``div.banner``, ``.ads``, ``ins``…) below ``stop``."""
+    for x in img.iterancestors():
+        if x is stop:
+            return False
+        if x.tag == "ins" or class_tokens(x) & _AD_TOKENS:
+            return True
+    return False
+
+
+_NOT_PHOTO_TOKENS = AUTHOR_TOKENS | {"avatar", "logo", "icon", "share", "social"}
+
+
+def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title: HtmlElement,
+                        container: HtmlElement, base: str | None) -> list[Image]:
+    """Images (with captions) between the title and the body container, outside both: the lead photo.
+    Not avatars, logos, icons or ads. Mutates the tree like `take_images`."""
+    t_i, c_i = index.get(title, -1), index.get(container, -1)
+    if t_i < 0 or c_i <= t_i:
+        return []
+    images: list[Image] = []
+    for img in list(root.iter("img")):
+        i = index.get(img, -1)
+        if not t_i < i < c_i or img.getparent() is None or _contains(container, img):
+            continue
+        wrapper = img
+        skip = False
+        while True:
+            if class_tokens(wrapper) & (_NOT_PHOTO_TOKENS | _AD_TOKENS) or wrapper.tag in ("ins", "nav", "header"):
+                skip = True
+                break
+            parent = wrapper.getparent()
+            if parent is None or _contains(parent, title) or _contains(parent, container) \
+                    or len(text_of(parent)) > 400:
+                break
+            wrapper = parent
+        if skip or wrapper is img or in_scope_out(wrapper):
+            continue
+        images += take_images(wrapper, base)
+    return images
+
+
 def take_images(container: HtmlElement, base: str | None) -> list[Image]:
     """Images of the body with their captions; caption elements are removed. Mutates the tree."""
     images: list[Image] = []
     drop: list[HtmlElement] = []
     for img in list(container.iter("img")):
         src = img_src(img)
-        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()):
+        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container):
             continue
         url = absolute(base or "", src)
         caption = None
@@ -861,17 +995,29 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
 
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement]) -> str | None:
     """A byline element outside the body (author class, rel=author, itemprop=author)."""
-    for el in root.iter("span", "div", "p", "a", "strong", "b", "address", "em", "small", "li"):
-        marked = (class_tokens(el) & AUTHOR_TOKENS or (el.get("rel") or "") == "author"
-                  or (el.get("itemprop") or "") == "author")
-        if not marked or el in exclude or any(a in exclude for a in el.iterancestors()):
+    tags = ("span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4")
+
+    def marked(x: HtmlElement) -> bool:
+        return bool(class_tokens(x) & AUTHOR_TOKENS or (x.get("rel") or "") == "author"
+                    or (x.get("itemprop") or "") == "author")
+
+    for el in root.iter(*tags):
+        if not marked(el) or el in exclude or any(a in exclude for a in el.iterancestors()):
             continue
-        if container is not None and (el is container or _contains(container, el) and False):
+        if container is not None and el is container:
             continue
         t = text_of(el)
         if t and len(t) <= 80 and not in_scope_out(el):
+            # an author box (avatar, name, role): its innermost marked part that has text is the name
+            for x in el.iter(*tags):
+                if x is not el and marked(x) and fold(text_of(x)) not in _BYLINE_LABELS \
+                        and not any(marked(k) for k in x.iterdescendants()):
+                    return text_of(x)
             return t
     return None
+
+
+_BYLINE_LABELS = {"", "bởi", "by", "tác giả", "author", "viết bởi", "đăng bởi", "phóng viên", "posted by"}
 
 
 def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
