@@ -1,0 +1,123 @@
+"""CPU time of the ``anninhhaiphong parse`` command against the ``trafilatura`` CLI on the same saved pages.
+
+Builds N files (default 3000) in a temporary directory, cycling through the replica's article pages
+(tests/replica, ``*-d<ID>.html``) and the hand-made fixtures (tests/pages/*/page.html), then runs, one after
+the other in the same run:
+
+    anninhhaiphong parse FILES -o out.jsonl
+    trafilatura --input-dir DIR -o OUTDIR --parallel 1
+
+each pinned to one core with ``taskset -c 0`` when available. CPU time (user + system) of each child comes
+from ``resource.getrusage(RUSAGE_CHILDREN)``; both figures and their ratio are printed (target <= 0.200).
+
+    .venv/bin/python benchmarks/bench_parse_cli.py [-n 3000] [--repeat 1] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "pages"
+REPLICA = ROOT / "tests" / "replica"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    """The distinct pages: replica article pages, then the fixtures."""
+    found = sorted(REPLICA.glob("*-d*.html")) if REPLICA.exists() else []
+    found += sorted(d / "page.html" for d in PAGES.iterdir() if (d / "page.html").exists())
+    if not found:
+        raise SystemExit("no pages found (tests/replica and tests/pages are empty)")
+    return found
+
+
+def build(n: int, where: Path) -> list[Path]:
+    """``n`` files in ``where/in`` cycling through the distinct pages."""
+    pages = sources()
+    target = where / "in"
+    target.mkdir()
+    files = []
+    for i in range(n):
+        f = target / f"{i:05d}.html"
+        shutil.copyfile(pages[i % len(pages)], f)
+        files.append(f)
+    return files
+
+
+def _pin(cmd: list[str]) -> list[str]:
+    taskset = shutil.which("taskset")
+    return [taskset, "-c", "0", *cmd] if taskset else cmd
+
+
+def cpu_of(cmd: list[str]) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, exit code) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(_pin(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace")[-2000:])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall, proc.returncode
+
+
+def tool(name: str) -> str:
+    path = BIN / name
+    return str(path) if path.exists() else (shutil.which(name) or name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=3000, help="number of page files (default 3000)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each command; the fastest counts")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory and print its path")
+    args = parser.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench_parse_cli_"))
+    try:
+        files = build(args.n, tmp)
+        size = sum(f.stat().st_size for f in files) / len(files) / 1024
+        ours_cmd = [tool("anninhhaiphong"), "parse", *map(str, files), "-o", str(tmp / "out.jsonl")]
+        theirs_out = tmp / "trafilatura_out"
+        theirs_cmd = [tool("trafilatura"), "--input-dir", str(tmp / "in"), "-o", str(theirs_out), "--parallel", "1"]
+        ours, theirs = [], []
+        for _ in range(args.repeat):
+            ours.append(cpu_of(ours_cmd))
+            shutil.rmtree(theirs_out, ignore_errors=True)
+            theirs.append(cpu_of(theirs_cmd))
+        o, t = min(ours), min(theirs)
+        lines = sum(1 for _ in (tmp / "out.jsonl").open("rb")) if (tmp / "out.jsonl").exists() else 0
+        result = {
+            "pages": len(files), "distinct": len(sources()), "avg_kib": round(size, 1),
+            "pinned": bool(shutil.which("taskset")),
+            "parse_cpu_s": round(o[0], 3), "parse_wall_s": round(o[1], 3), "parse_exit": o[2], "parse_items": lines,
+            "trafilatura_cpu_s": round(t[0], 3), "trafilatura_wall_s": round(t[1], 3), "trafilatura_exit": t[2],
+            "ratio": round(o[0] / t[0], 3) if t[0] else None,
+        }
+        print(f"pages: {len(files)} ({result['distinct']} distinct, {size:.1f} KiB average), "
+              f"pinned to one core: {result['pinned']}")
+        print(f"anninhhaiphong parse: {o[0]:7.3f} s CPU ({o[0] * 1000 / len(files):.3f} ms/page), "
+              f"{lines} items, exit {o[2]}")
+        print(f"trafilatura CLI:      {t[0]:7.3f} s CPU ({t[0] * 1000 / len(files):.3f} ms/page), exit {t[2]}")
+        print(f"ratio parse/trafilatura: {result['ratio']} (target <= 0.200)")
+        print(json.dumps(result))
+    finally:
+        if args.keep:
+            print(f"kept: {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
