@@ -211,3 +211,146 @@ def test_republished_page_takes_no_id_from_its_own_url() -> None:
     assert canonical_url("http://media.anhp.vn:8081/tin---moi-d00012.html?utm_source=x") == \
         "https://anhp.vn/tin---moi-d12.html"
     assert canonical_url("http://127.0.0.1:8000/tin-d12.html") == "https://anhp.vn/tin-d12.html"
+
+
+# --- red-team rules: notices quoted or discussed, buttons apart, credits, tags, footers, headers ------
+
+COOKIE_CONTENT_MORE = [
+    # an article quoting a notice, or describing notices and consent, is content
+    "Khi truy cập, nhiều trang hiện dòng thông báo “Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn” "
+    "kèm nút “Đồng ý”; người dùng thường bấm ngay mà không đọc.",
+    "Nhiều người có thói quen bấm \"Accept\" ngay khi trang web hiện thông báo sử dụng cookie.",
+    "Theo cơ quan công an, việc chấp nhận cookie trên các trang web hợp pháp không nguy hiểm; rủi ro nằm ở các "
+    "trang giả mạo cài mã độc đánh cắp cookie trình duyệt.",
+    "Hầu hết các trang web sử dụng cookie để ghi nhớ phiên đăng nhập của người dùng.",
+    "Báo cáo cho thấy 80% trang web sử dụng cookie để theo dõi hành vi người dùng.",
+]
+NOTICES_MORE = [
+    "By continuing to use this site, you agree to our use of cookies.",
+    "We use cookies to personalise content and ads. By clicking \"Accept\" you agree to our cookie policy.",
+    "Trang web này sử dụng cookie để mang lại trải nghiệm tốt nhất cho bạn.",
+    "Website sử dụng cookie để cải thiện trải nghiệm của bạn",
+    "Chấp nhận cookie",
+]
+
+
+@pytest.mark.parametrize("text", COOKIE_CONTENT_MORE)
+def test_cookie_talk_and_quoted_notices_stay(text: str) -> None:
+    assert not is_cookie_notice(text)
+    assert remove_chrome(["Mở đầu.", text, "Kết thúc."]) == ["Mở đầu.", text, "Kết thúc."]
+
+
+@pytest.mark.parametrize("text", NOTICES_MORE)
+def test_more_notices_recognised(text: str) -> None:
+    assert is_cookie_notice(text)
+
+
+def test_unaddressed_site_cookie_line_is_a_notice_only_next_to_a_button() -> None:
+    line = "Website sử dụng cookie để thống kê lượt truy cập"
+    assert remove_chrome(["Đoạn một.", line, "Đồng ý", "Đoạn hai."]) == ["Đoạn một.", "Đoạn hai."]
+    assert remove_chrome(["Đoạn một.", line, "Đoạn hai."]) == ["Đoạn một.", line, "Đoạn hai."]
+
+
+def test_notice_buttons_printed_apart_at_the_page_end_go_with_it() -> None:
+    page = ["Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn", "Tiêu đề", "Đoạn một.", "Đồng ý", "Ok"]
+    assert remove_chrome(page) == ["Tiêu đề", "Đoạn một."]
+    # without a notice on the page, the same words are content
+    assert remove_chrome(["Tiêu đề", "Đoạn một.", "Đồng ý"]) == ["Tiêu đề", "Đoạn một.", "Đồng ý"]
+
+
+@pytest.mark.parametrize("line", ["ẢNH: LÃ NGHĨA HIẾU", "(Ảnh: Công an cung cấp)", "Ảnh minh họa", "0:00 / 2:35",
+                                  "Từ khóa: ma túy, Hải Phòng", "Tags: an ninh"])
+def test_credit_player_and_keyword_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["Đối tượng Nguyễn Văn T. tại cơ quan công an. (Ảnh: Công an cung cấp)",
+                                  "Ảnh hưởng của bão số 3 khiến nhiều cây xanh bị đổ, giao thông ách tắc.",
+                                  "Từ khóa của vụ án là sự tham lam.", "Thời lượng 10:00 / 12:00 là quá dài"])
+def test_captions_and_sentences_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_keywords_become_tags() -> None:
+    from anninhhaiphong.cleaning.chrome import split_tags
+
+    assert split_tags(["Đoạn.", "Từ khóa: ma túy, Hải Phòng", "Tin khác"]) == (["Đoạn.", "Tin khác"],
+                                                                              ["ma túy", "Hải Phòng"])
+    assert split_tags(["Đoạn.", "Tags:", "ma túy", "học sinh", "Bài viết liên quan", "Tiêu đề"]) == (
+        ["Đoạn.", "Bài viết liên quan", "Tiêu đề"], ["ma túy", "học sinh"])
+
+
+def test_site_footer_removed_but_contact_lines_in_an_article_stay() -> None:
+    footer = ["Bản quyền thuộc về Chuyên đề An ninh Hải Phòng", "Địa chỉ: số 10 Lê Đại Hành, Hồng Bàng, Hải Phòng",
+              "Điện thoại: 0225.3842.111", "Email: toasoan@example.vn", "Giấy phép số 123/GP-BTTTT"]
+    assert remove_chrome(["Đoạn một.", "V. Huy", *footer]) == ["Đoạn một.", "V. Huy"]
+    article = ["Người dân phát hiện tội phạm xin báo về:", "Địa chỉ: số 5 Lạch Tray, Ngô Quyền",
+               "Điện thoại: 069.278.1234"]
+    assert remove_chrome(article) == article
+
+
+def test_related_titles_with_their_date_on_the_line() -> None:
+    _, related = split_headed_blocks(["Tin cùng chuyên mục", "Khởi tố vụ án buôn lậu (18/05/2024)",
+                                      "Bắt đối tượng truy nã - 17/05/2024 10:20"])
+    assert [(r.headline, r.datePublished) for r in related] == [
+        ("Khởi tố vụ án buôn lậu", "2024-05-18T00:00:00+07:00"),
+        ("Bắt đối tượng truy nã", "2024-05-17T10:20:00+07:00")]
+
+
+def test_inline_related_link_leaves_the_body() -> None:
+    body = ["Đoạn một.", "Xem thêm: Cảnh báo lừa đảo mua bán vé máy bay dịp hè", "Đoạn hai.",
+            "Xem thêm: đó là lời khuyên của công an.", "Tin liên quan là những tin gì?"]
+    rest, related = split_headed_blocks(body)
+    assert rest == ["Đoạn một.", "Đoạn hai.", "Xem thêm: đó là lời khuyên của công an.",
+                    "Tin liên quan là những tin gì?"]
+    assert [r.headline for r in related] == ["Cảnh báo lừa đảo mua bán vé máy bay dịp hè"]
+
+
+def test_names_with_a_glued_initial() -> None:
+    b = parse_byline("Q.Anh")
+    assert b is not None and b.authors == [("Q.Anh", "Q.Anh")]
+    assert parse_byline("Tp.HCM đông đúc.") is None
+
+
+# --- text dumps: header, title and date ---------------------------------------------------------
+
+
+def test_title_after_site_name_and_section_lines() -> None:
+    from anninhhaiphong.cleaning.article import raw_from_text
+
+    raw = raw_from_text("AN NINH HẢI PHÒNG\nHồ sơ vụ án\nLật tẩy thủ đoạn của đường dây làm giả giấy tờ xe\n"
+                        "18:21, 19/05/2024\nTừ tin báo của quần chúng, công an đã làm rõ đường dây làm giả giấy tờ.\n")
+    assert raw.headline == "Lật tẩy thủ đoạn của đường dây làm giả giấy tờ xe"
+    assert raw.body[0] == "18:21, 19/05/2024"
+
+
+def test_title_kept_when_first_and_body_subheading_kept() -> None:
+    from anninhhaiphong.cleaning.article import raw_from_text
+
+    raw = raw_from_text("Công an thành phố sơ kết công tác năm\n18:31 12/07/2023\nKết quả nổi bật\n"
+                        "Tội phạm về trật tự xã hội giảm 8,5% so với cùng kỳ năm trước.\n")
+    assert raw.headline == "Công an thành phố sơ kết công tác năm"
+    assert raw.body == ["18:31 12/07/2023", "Kết quả nổi bật",
+                        "Tội phạm về trật tự xã hội giảm 8,5% so với cùng kỳ năm trước."]
+
+
+def test_header_today_is_not_the_article_date() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    text = ("Thứ Sáu, 27/11/2026\nAN NINH HẢI PHÒNG\nNgười chiến sĩ công an khu vực tận tụy với dân\n"
+            "17:52 13-12-2018\nGần 20 năm làm cảnh sát khu vực, anh được người dân quý mến và tin tưởng.\n")
+    article = clean_text_dump(text)
+    assert article.headline == "Người chiến sĩ công an khu vực tận tụy với dân"
+    assert article.datePublished == "2018-12-13T17:52:00+07:00"
+    # with no dateline after the title, the date before it is the article's
+    article = clean_text_dump("Thứ Hai, 03/04/2023 | 10:00:00\nTiêu đề bài báo về an ninh trật tự\n"
+                              "Nội dung bài báo được viết ở đây bởi phóng viên.\n")
+    assert article.datePublished == "2023-04-03T10:00:00+07:00"
+
+
+def test_credit_before_the_date_bar_is_the_byline_when_there_is_no_other() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    text = "Tiêu đề bài báo\nT.C | 27/07/2020 - 15:15\nNội dung bài báo được viết ở đây bởi phóng viên.\n"
+    assert [a.name for a in clean_text_dump(text).authors] == ["T.C"]
+    assert [a.name for a in clean_text_dump(text + "V. Huy\n").authors] == ["V. Huy"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import Byline, is_name, known_source, parse_byline
-from anninhhaiphong.cleaning.chrome import is_menu_line, remove_chrome
+from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_chrome, split_tags
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
     heading_kind,
+    is_title_like,
     parse_entries,
     split_headed_blocks,
     trailing_listing_start,
@@ -26,21 +27,80 @@ TEXT_EXTRACTOR = "text"  # metadata.extractor of items read from text dumps
 BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
 
 
+HEADER_LINES = 12  # how far into a dump the title is looked for
+
+
 def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
-    """A text dump of one page: the title is its first line that is not chrome, a dateline may follow."""
-    lines = remove_chrome(split_paragraphs(text))
-    raw = RawArticle(url=url, extractor=TEXT_EXTRACTOR)
-    while lines:
-        date, rest = split_dateline(lines[0])
+    """A text dump of one page: the header (site name, menus, section, a date) is dropped, the title taken.
+
+    The title is the most headline-like line of the header: when a date line follows some lines, the
+    longest title-shaped line before it (a site name or section name is shorter than a headline); else
+    the first line after a leading date. With no date, the longest title-shaped line before the first
+    prose paragraph. The header's date (the last before the title) is kept only when no dateline
+    follows the title: the site header's "today" is not the article's date."""
+    lines, tags = split_tags(split_paragraphs(text))
+    lines = remove_chrome(lines)
+    raw = RawArticle(url=url, extractor=TEXT_EXTRACTOR, tags=tags)
+    start = 0
+    while start < len(lines) and is_menu_line(lines[start]) and split_dateline(lines[start])[0] is None:
+        start += 1
+    title = _title_index(lines, start)
+    if title is None:
+        raw.body = lines[start:]
+        return raw
+    header_date = None
+    for line in lines[start:title]:
+        date, rest = split_dateline(line)
         if date is not None and not rest:
-            raw.dateRaw = raw.dateRaw or lines[0]
-        elif not (heading_kind(lines[0]) == "widget" or is_menu_line(lines[0])):
+            header_date = line
+    raw.headline = lines[title]
+    raw.body = lines[title + 1:]
+    # a credit printed between the title and its dateline ("Tiêu đề / V. Huy / 18:31 12/06/2022")
+    for j in range(1, min(3, len(raw.body))):
+        if split_dateline(raw.body[j])[0] is not None:
+            if all(len(c) <= 60 and parse_byline(c) is not None for c in raw.body[:j]):
+                raw.authorNames, raw.body = raw.body[:j], raw.body[j:]
             break
-        lines.pop(0)
-    if lines:
-        raw.headline = lines.pop(0)
-    raw.body = lines
+    if header_date is not None and not (raw.body and split_dateline(raw.body[0])[0] is not None):
+        raw.dateRaw = header_date
     return raw
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text (a lead, a body paragraph), not a headline."""
+    return len(line) > 160 or (line.rstrip("\"”’'»)] ").endswith((".", ";")) and len(line.split()) >= 8)
+
+
+def _title_index(lines: list[str], start: int) -> int | None:
+    end = min(len(lines), start + HEADER_LINES)
+    first_date = None
+    candidates: list[int] = []
+    listed = False  # a widget's or related list's titles printed before the article's
+    for i in range(start, end):
+        line = lines[i]
+        date, rest = split_dateline(line)
+        if date is not None:
+            if not rest and first_date is None:
+                first_date = i
+            if rest or candidates:
+                break  # a dateline running into the lead, or a date after the title ends the header
+            continue
+        if _is_prose(line):
+            break
+        if heading_kind(line) is not None:
+            candidates.clear()
+            listed = True
+        elif is_title_like(line) and not is_chrome_line(line) and not is_menu_line(line):
+            candidates.append(i)
+    if candidates:
+        # after a listing, the article's title is the one nearest its date or lead
+        return candidates[-1] if listed else max(candidates, key=lambda i: (len(lines[i]), i))
+    if first_date is not None:
+        after = first_date + 1
+        while after < len(lines) and split_dateline(lines[after])[0] is not None:
+            after += 1
+        return after if after < len(lines) else None
+    return start if start < len(lines) else None
 
 
 def _paragraphs(values: list[str]) -> list[str]:
@@ -54,18 +114,23 @@ def _same(a: str, b: str) -> bool:
     return a.casefold().strip(" .") == b.casefold().strip(" .")
 
 
-def _take_dateline(body: list[str]) -> DateMatch | None:
-    """A dateline opening the body (alone, or running into the lead) is taken off it."""
+def _take_dateline(body: list[str]) -> tuple[DateMatch | None, Byline | None]:
+    """A dateline opening the body (alone, running into the lead, or followed by a credit:
+    ``18:31 12/06/2022 | MINH HIẾU``) is taken off it; the credit is returned as a byline."""
     if not body:
-        return None
+        return None, None
     date, rest = split_dateline(body[0])
     if date is None:
-        return None
+        return None, None
+    credit = _dateline_credit(date)
+    if rest and len(rest) <= 60 and not _is_prose(rest) and (after := parse_byline(rest)) is not None \
+            and (after.authors or after.source):
+        credit, rest = credit or after, ""
     if rest:
         body[0] = rest
     else:
         body.pop(0)
-    return date
+    return date, credit
 
 
 def _find_byline(body: list[str]) -> tuple[int, Byline] | None:
@@ -76,6 +141,16 @@ def _find_byline(body: list[str]) -> tuple[int, Byline] | None:
         if byline is not None and trailing_listing_start(body, i):
             return i, byline
     return None
+
+
+def _dateline_credit(dateline: DateMatch) -> Byline | None:
+    """The credit printed before the bar of a dateline (``T.C | 27/07/2020 - 15:15``): the byline of a
+    page that has no other."""
+    head, bar, _ = dateline.raw.partition("|")
+    if not bar or not head.strip():
+        return None
+    byline = parse_byline(head)
+    return byline if byline is not None and (byline.authors or byline.source) else None
 
 
 def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle]) -> list[RelatedArticle]:
@@ -143,10 +218,15 @@ def clean_raw_article(raw: RawArticle) -> Article:
     """The clean Article for a page's raw fields."""
     headline = normalize_optional(raw.headline)
     # the text reader hands over lines already normalised and without chrome
-    body = list(raw.body) if raw.extractor == TEXT_EXTRACTOR else remove_chrome(_paragraphs(raw.body))
+    found_tags: list[str] = []
+    if raw.extractor == TEXT_EXTRACTOR:
+        body = list(raw.body)
+    else:
+        body, found_tags = split_tags(_paragraphs(raw.body))
+        body = remove_chrome(body)
     if body and headline and _same(body[0], headline):
         body.pop(0)
-    dateline = _take_dateline(body)
+    dateline, dateline_credit = _take_dateline(body)
 
     lead = " ".join(_paragraphs([raw.lead])) if raw.lead else None
     if lead:
@@ -172,6 +252,8 @@ def clean_raw_article(raw: RawArticle) -> Article:
             body = body[:i]
             byline = byline or line_byline
 
+    if byline is None:
+        byline = dateline_credit
     authors, source = _authors(byline, raw.authorNames)
     date_iso, date_raw = _publication_date(raw, dateline, byline)
     modified = normalize_iso(raw.dateModifiedIso) or (
@@ -185,7 +267,7 @@ def clean_raw_article(raw: RawArticle) -> Article:
             images.append(Image(url=image.url, caption=normalize_optional(image.caption)))
     main_image = raw.mainImage or (images[0].url if images else None)
     tags: list[str] = []
-    for tag in raw.tags:
+    for tag in [*raw.tags, *found_tags]:
         tag = normalize_optional(tag) or ""
         if tag and tag.casefold() not in {t.casefold() for t in tags}:
             tags.append(tag)

@@ -77,6 +77,8 @@ _SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&/]\s+|\s+và\s+")
 _PARENS = re.compile(r"^\((?P<inner>[^()]+)\)$")
 _TRAILING_SOURCE = re.compile(r"^(?P<names>.+?)\s*\((?:theo\s+)?(?P<src>[^()]+)\)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ]\.){1,4}[A-ZĐÂĂÊÔƠƯ]?\.?$|^[A-ZĐ]{1,4}$")
+# an initial glued to a name: "Q.Anh", "N.Hải", "T.T.Hà"
+_INITIAL_NAME = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ]\.){1,3}[A-ZĐÂĂÊÔƠƯÀ-Ỹ][^\W\d_]+$")
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*\.?$")
 MAX_BYLINE_CHARS = 90
 
@@ -110,7 +112,7 @@ def is_name(text: str) -> bool:
     if not 1 <= len(words) <= 5 or len(text) > 40:
         return False
     for w in words:
-        if _INITIALS.match(w):
+        if _INITIALS.match(w) or _INITIAL_NAME.match(w):
             continue
         if not (_WORD.match(w) and w[0].isupper()):
             return False

@@ -9,20 +9,35 @@ from __future__ import annotations
 
 import re
 
-# a notice speaks of the site itself using cookies, or asks for consent
+from anninhhaiphong.cleaning.related import heading_kind
+
+# a notice: the site speaking of its own cookies ...
 _NOTICE = re.compile(
     r"(?:\b(?:this|our)\s+(?:web)?site\s+uses?\s+cookies?"
     r"|\bwe\s+(?:use|uses|are\s+using)\s+cookies?"
     r"|\buses?\s+cookies?\s+to\s+(?:ensure|improve|give|provide|enhance|personali[sz]e)"
-    r"|\b(?:accept|allow)\s+(?:all\s+)?cookies?"
     r"|\bcookies?\s+(?:policy|settings|preferences|consent)"
-    r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site.{0,60}cookies?"
-    r"|(?:chúng\s+tôi|website|trang\s+(?:web|này|thông\s+tin)|trang\s+web\s+này|báo)\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?"
-    r"(?:tệp\s+)?cookies?"
-    r"|chính\s+sách\s+(?:về\s+)?cookies?"
-    r"|(?:chấp\s+nhận|đồng\s+ý)\s+(?:với\s+)?(?:việc\s+sử\s+dụng\s+)?(?:tất\s+cả\s+)?cookies?)",
+    r"|chúng\s+tôi\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?"
+    r"|(?:website|trang\s+web|trang)\s+này\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?"
+    r"|chính\s+sách\s+(?:về\s+)?cookies?)",
     re.IGNORECASE,
 )
+# ... or, weaker, a site using cookies or a request for consent: a notice only when addressed to the
+# reader, very short (a button), or with a notice button next to it. "Hầu hết các trang web sử dụng
+# cookie…", "thông báo sử dụng cookie", "việc chấp nhận cookie trên các trang web hợp pháp…" in an
+# article are content.
+_CONSENT = re.compile(
+    r"(?:\b(?:accept|allow)\s+(?:all\s+)?cookies?"
+    r"|\bby\s+(?:continuing|using|clicking)\s+(?:to\s+(?:use|browse)\s+)?.{0,60}cookies?"
+    r"|(?:chấp\s+nhận|đồng\s+ý)\s+(?:với\s+)?(?:việc\s+(?:chúng\s+tôi\s+)?sử\s+dụng\s+)?(?:tất\s+cả\s+)?cookies?"
+    r"|^(?:website|trang\s+web|trang\s+thông\s+tin|trang|báo)(?:\s+(?!cáo\b)[^\s.!?,;]+){0,5}?\s+(?:có\s+)?"
+    r"sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?)",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:bạn|you|your|chúng\s+tôi|we|our|quý\s+(?:độc\s+giả|khách|vị))\b", re.IGNORECASE)
+_BUTTON_SIZED = 40
+# a quotation inside a paragraph ("trang hiện dòng “Chúng tôi sử dụng cookie…”") quotes a notice: content
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|‘[^‘’]*’")
 _NOTICE_MAX_CHARS = 400
 
 # buttons and links that belong to a notice (only removed next to one)
@@ -51,6 +66,36 @@ _CHROME = re.compile(
 _CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|in\s+bài|bình\s+luận|tweet|"
                               r"print|share|like)[\s|:/·•,]*){2,}$", re.IGNORECASE)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,12}$")
+_BAR = re.compile(r"[|·•]|:\s*\D")
+_BAR_SPLIT = re.compile(r"\s*[|·•]\s*|(?<=^chia sẻ):\s*|(?<=^share):\s*", re.IGNORECASE)
+# an audio player's position and length ("0:00 / 2:35")
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$")
+# a photo credit standing alone on its line ("ẢNH: LÃ NGHĨA HIẾU", "(Ảnh: Công an cung cấp)", "Ảnh minh họa"):
+# it credits an image, it is not article text nor the article's byline. (A caption line that ends with a
+# credit, "Đối tượng tại cơ quan công an. (Ảnh: Công an cung cấp)", is a caption: in a text dump it stays.)
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:ảnh|hình\s+ảnh|nguồn\s+ảnh|photo)(?:\s+minh\s+h(?:ọa|oạ))?"
+    r"(?:\s*[:\-–]\s*[^\s.!?;:][^.!?;:]{0,58})?\s*\)?$",
+    re.IGNORECASE,
+)
+# keywords listed on one line ("Từ khóa: ma túy, Hải Phòng", "Tags: …")
+TAGS_LINE = re.compile(r"^(?:từ\s+khóa|từ\s+khoá|tags?|thẻ|keywords?)\s*[:：]\s*(?P<tags>.+)$", re.IGNORECASE)
+TAGS_LABEL = re.compile(r"^(?:từ\s+khóa|từ\s+khoá|tags?|thẻ|keywords?)\s*[:：]?$", re.IGNORECASE)
+# a site footer: copyright and licence lines, and the contact lines printed with them
+_FOOTER = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\s+(?:thuộc|©|\(c\)|\d)|giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)|"
+    r"cơ\s+quan\s+chủ\s+quản|tổng\s+biên\s+tập\s*:|phó\s+tổng\s+biên\s+tập\s*:|chịu\s+trách\s+nhiệm\s+(?:xuất\s+bản|nội\s+dung)|"
+    r"ghi\s+rõ\s+nguồn|không\s+được\s+sao\s+chép|all\s+rights\s+reserved|powered\s+by\b)",
+    re.IGNORECASE,
+)
+# the publication's own name line in a footer ("Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân")
+_PUBLICATION = re.compile(r"^(?:chuyên\s+đề|báo|tạp\s+chí|cổng\s+thông\s+tin|trang\s+thông\s+tin|"
+                          r"cơ\s+quan\s+(?:của|ngôn\s+luận))\b[^.!?]{0,100}$", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"^(?:địa\s+chỉ|trụ\s+sở|tòa\s+soạn|toà\s+soạn|điện\s+thoại|đt|tel|phone|hotline|đường\s+dây\s+nóng|fax|"
+    r"e-?mail|website|liên\s+hệ(?:\s+quảng\s+cáo)?)\b\s*[:.]?\s*\S",
+    re.IGNORECASE,
+)
 _NAV_SPLIT = re.compile(r"\s*[|»>›·/]\s*")
 _HAS_NAV_SEPARATOR = re.compile(r"[|»>›·/]")
 _TRAIL_SPLIT = re.compile(r"\s*[»>›]\s*")
@@ -86,9 +131,22 @@ def is_menu_line(line: str) -> bool:
     return bool(parts) and len(parts) >= 4
 
 
+def _notice_strength(line: str) -> int:
+    """2: a notice on its own; 1: a notice if a notice button stands next to it; 0: not a notice."""
+    if len(line) > _NOTICE_MAX_CHARS or "cookie" not in line.lower():
+        return 0
+    unquoted = _QUOTED.sub(" ", line) if any(q in line for q in "“\"«‘") else line
+    if _NOTICE.search(unquoted):
+        return 2
+    if not _CONSENT.search(unquoted):
+        return 0
+    return 2 if len(line) <= _BUTTON_SIZED or _READER.search(unquoted) else 1
+
+
 def is_cookie_notice(line: str) -> bool:
-    """True for a cookie/consent notice paragraph (short, and the site speaking of its own cookies)."""
-    return len(line) <= _NOTICE_MAX_CHARS and "cookie" in line.lower() and bool(_NOTICE.search(line))
+    """True for a cookie/consent notice paragraph: short, the site speaking of its own cookies or asking the
+    reader's consent, outside quotation marks (an article quoting a notice is content)."""
+    return _notice_strength(line) == 2
 
 
 def is_notice_button(line: str) -> bool:
@@ -102,15 +160,86 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(text) > 200:
         return False
-    return bool(_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text)
-                or is_navigation_line(text))
+    if (_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text)
+            or _PLAYER_TIME.match(text) or _PHOTO_CREDIT.match(text) or TAGS_LINE.match(text)
+            or is_navigation_line(text)):
+        return True
+    # a bar of chrome items: "Lượt xem: 1.234 | Bình luận: 3", "Chia sẻ: Facebook | Zalo | Email"
+    if len(text) <= 120 and _BAR.search(text):
+        parts = [p for p in _BAR_SPLIT.split(text) if p.strip(" :")]
+        return len(parts) >= 2 and all(_CHROME.match(p.strip(" :")) for p in parts)
+    return False
+
+
+MAX_TAG_WORDS = 6
+
+
+def split_tags(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs without the keyword list, and its keywords: ``Từ khóa: a, b`` on one line, or a
+    ``Tags:`` label followed by one short keyword a line."""
+    rest: list[str] = []
+    tags: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        line = paragraphs[i]
+        m = TAGS_LINE.match(line) if len(line) <= 300 else None
+        if m:
+            tags.extend(t for t in (t.strip(" .") for t in re.split(r"\s*[,;|#]\s*", m.group("tags"))) if t)
+            i += 1
+            continue
+        if TAGS_LABEL.match(line):
+            i += 1
+            while i < len(paragraphs) and _is_tag(paragraphs[i]):
+                tags.append(paragraphs[i].strip(" #,;."))
+                i += 1
+            continue
+        rest.append(line)
+        i += 1
+    return rest, tags
+
+
+def _is_tag(line: str) -> bool:
+    text = line.strip(" #,;")
+    return (0 < len(text.split()) <= MAX_TAG_WORDS and not text.endswith((".", ":", "…", "?", "!"))
+            and heading_kind(text) is None
+            and not re.search(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}", text))
+
+
+def is_footer_line(line: str) -> bool:
+    """A copyright or licence line of a site footer (``Bản quyền thuộc về …``, ``Giấy phép số …``, ``©``)."""
+    return len(line) <= 300 and bool(_FOOTER.match(line.strip()))
+
+
+def is_contact_line(line: str) -> bool:
+    """A labelled contact line (``Địa chỉ: …``, ``Điện thoại: …``, ``Email: …``): chrome only in a footer."""
+    return len(line) <= 200 and bool(_CONTACT.match(line.strip()))
+
+
+def footer_start(paragraphs: list[str]) -> int:
+    """Index where the site footer at the end begins: the trailing run of copyright, licence and contact
+    lines that holds at least one copyright or licence line (contact lines alone can be article text)."""
+    start = len(paragraphs)
+    strong = False
+    for i in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[i]
+        if is_footer_line(line):
+            strong, start = True, i
+        elif is_contact_line(line) or is_chrome_line(line) or is_notice_button(line) or _PUBLICATION.match(line):
+            start = i
+        else:
+            break
+    return start if strong else len(paragraphs)
 
 
 def remove_notices(paragraphs: list[str]) -> list[str]:
     """Paragraphs without cookie notices and the buttons next to them, wherever they stand."""
     drop: set[int] = set()
     for i, line in enumerate(paragraphs):
-        if i in drop or not is_cookie_notice(line):
+        strength = 0 if i in drop else _notice_strength(line)
+        if strength == 1:
+            near = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+            strength = 2 if any(is_notice_button(n) for n in near) else 0
+        if strength < 2:
             continue
         drop.add(i)
         for step in (1, -1):  # buttons right after (or right before) the notice
@@ -118,6 +247,13 @@ def remove_notices(paragraphs: list[str]) -> list[str]:
             while 0 <= j < len(paragraphs) and (is_notice_button(paragraphs[j]) or _is_counter(paragraphs[j])):
                 drop.add(j)
                 j += step
+    if drop:
+        # a dump can print a notice's buttons apart from its text, at the very start or end of the page
+        for edge in (range(len(paragraphs)), range(len(paragraphs) - 1, -1, -1)):
+            for j in edge:
+                if j not in drop and not is_notice_button(paragraphs[j]):
+                    break
+                drop.add(j)
     return [p for i, p in enumerate(paragraphs) if i not in drop]
 
 
@@ -127,4 +263,6 @@ def _is_counter(line: str) -> bool:
 
 def remove_chrome(paragraphs: list[str]) -> list[str]:
     """Paragraphs without notices (with their buttons) and share/print/comment chrome lines."""
-    return [p for p in remove_notices(paragraphs) if not is_chrome_line(p)]
+    kept = remove_notices(paragraphs)
+    kept = kept[:footer_start(kept)]
+    return [p for p in kept if not is_chrome_line(p)]

@@ -27,6 +27,11 @@ _RELATED = frozenset(h.casefold() for h in RELATED_HEADINGS)
 _WIDGET = frozenset(h.casefold() for h in WIDGET_HEADINGS)
 _DATE_ONLY = re.compile(r"^[\s(]*(?:\d{1,2}:\d{2}\s*[,|\-–]?\s*)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}"
                         r"(?:\s*[,|\-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)]*$")
+# a listed title with its date on the same line: "Tiêu đề (18/05/2024)", "Tiêu đề - 18/05/2024 10:20"
+_TRAILING_DATE = re.compile(r"\s*(?:\(\s*|[\-–|·,]\s+)(?P<date>(?:\d{1,2}:\d{2}\s*[,|\-–]?\s*)?"
+                            r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}(?:\s*[,|\-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*\)?$")
+# a related link printed inline in the body: "Xem thêm: Tiêu đề bài khác", "Tin liên quan >> Tiêu đề"
+_INLINE = re.compile(r"^(?P<label>[^:>»›|]{4,30}?)\s*(?::|>>|»|›|\|)\s*(?P<title>.+)$")
 _TEASER_END = ("…", "...", "[...]", "(...)")
 _SENTENCE_END = (".", ":", ";")
 MAX_TITLE_CHARS = 200
@@ -48,8 +53,14 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+# "2 giờ trước", "3 ngày trước": a listing's relative date (no date can be computed from a dump)
+_RELATIVE_DATE = re.compile(r"^\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$", re.IGNORECASE)
+# a list bullet before a listed title
+_BULLET = re.compile(r"^[•·\-–—*>»›+▪■●◦]+\s*")
+
+
 def is_date_only(line: str) -> bool:
-    return bool(_DATE_ONLY.match(line))
+    return bool(_DATE_ONLY.match(line) or _RELATIVE_DATE.match(line))
 
 
 def is_teaser(line: str) -> bool:
@@ -86,9 +97,34 @@ def parse_entries(lines: list[str]) -> list[RelatedArticle]:
         if is_teaser(line) and current is not None and current.description is None:
             current.description = line
             continue
-        current = RelatedArticle(headline=line)
+        headline, date = split_trailing_date(_BULLET.sub("", line) or line)
+        current = RelatedArticle(headline=headline, datePublished=date)
         entries.append(current)
     return entries
+
+
+def split_trailing_date(line: str) -> tuple[str, str | None]:
+    """A listed title and the ISO date printed after it on the same line (``Tiêu đề (18/05/2024)``)."""
+    m = _TRAILING_DATE.search(line) if line[-1:].isdigit() or line.endswith(")") else None
+    if m and m.start() > 0:
+        date = find_date(m.group("date"))
+        if date is not None:
+            return line[: m.start()].rstrip(" -–|·,"), date.iso
+    return line, None
+
+
+def inline_related(line: str) -> RelatedArticle | None:
+    """The entry of an inline related link (``Xem thêm: Tiêu đề``), else None."""
+    if len(line) > MAX_TITLE_CHARS + 40:
+        return None
+    m = _INLINE.match(line)
+    if not m or heading_kind(m.group("label")) != "related":
+        return None
+    title = m.group("title").strip()
+    if not is_title_like(title) or len(title.split()) < 3:
+        return None
+    headline, date = split_trailing_date(title)
+    return RelatedArticle(headline=headline, datePublished=date)
 
 
 def _block_end(paragraphs: list[str], start: int) -> int:
@@ -107,7 +143,11 @@ def split_headed_blocks(paragraphs: list[str]) -> tuple[list[str], list[RelatedA
     while i < len(paragraphs):
         kind = heading_kind(paragraphs[i])
         if kind is None:
-            body.append(paragraphs[i])
+            inline = inline_related(paragraphs[i]) if paragraphs[i][:1].isupper() else None
+            if inline is not None:
+                related.append(inline)
+            else:
+                body.append(paragraphs[i])
             i += 1
             continue
         end = _block_end(paragraphs, i + 1)
