@@ -13,11 +13,11 @@ import re
 import unicodedata
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from lxml import html as lxml_html
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.extraction import meaning as m
-from anninhhaiphong.extraction.layouts import LayoutMatch, PageIndex, match_layout
+from anninhhaiphong.extraction.layouts import LayoutMatch, PageIndex, has_layout_marker, match_layout
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, Breadcrumb, RawArticle
 from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
@@ -26,6 +26,7 @@ __all__ = ["decode_html", "extract_raw", "extract_article"]
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_PARSER = etree.HTMLParser()
 _HOME = {"trang chủ", "home", "trang chu", "trangchu"}
 
 
@@ -63,18 +64,24 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     return data.decode(_codec(encoding) or "cp1258", "replace")
 
 
-def _parse(html: str | bytes, encoding: str | None) -> HtmlElement | None:
+_COOKIE_HINT = re.compile("cookie", re.IGNORECASE)
+
+
+def _parse(html: str | bytes, encoding: str | None) -> tuple[HtmlElement | None, str]:
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _XML_DECL.sub("", text, count=1)
     text = m.INVISIBLE_RE.sub("", text)
     if not text.strip():
-        return None
+        return None, text
     try:
-        return lxml_html.document_fromstring(text)
-    except (lxml_html.etree.ParserError, ValueError):
-        return None
+        # lxml.html's parser options with lxml's C element class: lxml.html's Python class lookup costs
+        # a call per element touched (the trees are the same; `meaning` has the two HtmlElement helpers)
+        root = etree.fromstring(text, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, text
+    return (root if root is not None and isinstance(root.tag, str) else None), text
 
 
 def _on_site(url: str | None) -> bool:
@@ -133,7 +140,8 @@ def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None,
 def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | None = None) -> RawArticle:
     """A `RawArticle` from one HTML page: each field from the most trusted layer that found it."""
     raw = RawArticle(url=url)
-    root = _parse(html, encoding)
+    m.forget_texts()
+    root, text = _parse(html, encoding)
     if root is None:
         raw.extractor = "empty"
         return raw
@@ -145,10 +153,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     own_id = article_id(url) or article_id(meta.canonical)
 
     m.strip_junk(root)
-    m.drop_cookie_notices(root)
+    if _COOKIE_HINT.search(text):
+        m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}
-    found = match_layout(PageIndex(order)) if _on_site(url or meta.canonical) else None
+    found = match_layout(PageIndex(order)) if _on_site(url or meta.canonical) and has_layout_marker(root) else None
     layer = found.layout.name if found else "meaning"
 
     # title
@@ -233,9 +242,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
-            title_el.drop_tree()
+            m.drop_tree(title_el)
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120:
-            date_el.drop_tree()
+            m.drop_tree(date_el)
         pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base)
         tags = m.drop_chrome(container)
@@ -244,7 +253,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if el is not container and m.class_tokens(el) & m.AUTHOR_TOKENS and len(m.text_of(el)) <= 80 \
                     and m.text_of(el) and el.getparent() is not None:
                 inner_byline = inner_byline or m.text_of(el)
-                el.drop_tree()
+                m.drop_tree(el)
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
         byline = m.split_byline(lines, container)
         if not byline and not inner_byline:

@@ -16,8 +16,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
+_STRING = etree.XPath("string()")
 _SELECTOR = re.compile(
     r"^(?P<tag>[a-z0-9]*)(?:\.(?P<cls>[\w\-]+)|#(?P<id>[\w\-]+)|\[(?P<attr>[\w\-]+)=(?P<val>[^\]]+)\])?$")
 
@@ -105,7 +107,7 @@ class Layout:
             return None
         title = cls.first(index, cls.title)  # optional: the meaning layer finds it otherwise
         body = cls.first(index, cls.body)
-        if body is None or len(" ".join(body.text_content().split())) < 80:
+        if body is None or len(" ".join(str(_STRING(body)).split())) < 80:
             return None
         return LayoutMatch(
             layout=cls, title=title, body=body, date=cls.first(index, cls.date), lead=cls.first(index, cls.lead),
@@ -172,3 +174,28 @@ def match_layout(index: PageIndex) -> LayoutMatch | None:
         if found is not None:
             return found
     return None
+
+
+def _marker_xpath(selector: str) -> str:
+    m = _SELECTOR.match(selector.strip())
+    if not m:
+        raise ValueError(f"unsupported layout selector: {selector!r}")
+    tag = m.group("tag") or "*"
+    if m.group("cls"):
+        return f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {m.group('cls')} ')]"
+    if m.group("id"):
+        return f"//{tag}[@id='{m.group('id')}']"
+    if m.group("attr") == "itemprop":
+        return f"//{tag}[@itemprop='{m.group('val').strip(chr(39) + chr(34))}']"
+    return f"//{tag}"
+
+
+# every layout needs all its markers: a page with none of any layout's first marker matches no layout,
+# and the page index (one pass over every element) is not built for it
+_ANY_MARKER = etree.XPath(" | ".join(_marker_xpath(layout.marker[0]) for layout in LAYOUTS if layout.marker)
+                          or "/nothing")
+
+
+def has_layout_marker(root: HtmlElement) -> bool:
+    """Cheap pre-check (one C-level XPath) that some layout's marker is on the page."""
+    return any(layout.marker == () for layout in LAYOUTS) or bool(_ANY_MARKER(root))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
@@ -33,10 +33,47 @@ def norm_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
+_STRING = etree.XPath("string()")
+
+
+def text_content(el: HtmlElement) -> str:
+    """All the text inside an element (what lxml.html's ``text_content`` gives, for any lxml element)."""
+    return str(_STRING(el))
+
+
+# text_of per element, valid until the tree changes: every change of a page's tree goes through
+# `drop_tree`, `strip_junk` or `forget_texts`, which empty it (a page's extraction starts with it empty)
+_TEXTS: dict[HtmlElement, str] = {}
+
+
+def forget_texts() -> None:
+    _TEXTS.clear()
+
+
 def text_of(el: HtmlElement) -> str:
-    return norm_space(el.text_content())
+    """The element's text, whitespace folded (cached until the tree changes)."""
+    t = _TEXTS.get(el)
+    if t is None:
+        t = _TEXTS[el] = norm_space(text_content(el))
+    return t
 
 
+def drop_tree(el: HtmlElement) -> None:
+    """Remove an element and its content, keeping its tail text (lxml.html's ``drop_tree``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    _TEXTS.clear()
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-cased, NFC, punctuation-free form used to compare titles and headings."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -250,7 +287,7 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
         og = fold(og_title)
         best = None
         for h in heads:
-            t = fold(h.text_content())
+            t = fold(text_content(h))
             if len(t) < 8:
                 continue
             if t == og:
@@ -365,7 +402,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             paragraph = not any(True for _ in el.iter("br"))  # a leaf block holding one paragraph
         if paragraph:
             txt = text_of(el)
-            links = sum(len(norm_space(a.text_content())) for a in el.iter("a"))
+            links = sum(len(norm_space(text_content(a))) for a in el.iter("a"))
             length = len(txt) - links
             if length < 25:
                 continue
@@ -473,12 +510,22 @@ def _is_heading_el(el: HtmlElement) -> bool:
 _SHORT_TEXT = etree.XPath("//text()[string-length(normalize-space(.)) >= 4 and string-length(.) < 80]")
 
 
+_FIRST_WORD = re.compile(r"\w+")
+# the first words of RELATED_HEADINGS, WIDGET_HEADINGS and TAG_LABEL (kept in step with them)
+_HEADING_FIRST_WORDS = frozenset(
+    "các những tin bài cùng xem đọc sự dòng có related mới nổi tiêu most latest popular video chuyên "
+    "từ tags tag chủ keywords keyword".split())
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
     for node in _SHORT_TEXT(root):
         # a heading is a short own text (or the tail after an icon) matching a related/widget heading
+        first = _FIRST_WORD.search(node)
+        if first is None or first.group().casefold() not in _HEADING_FIRST_WORDS:
+            continue  # cheap pre-check: no heading or tag label starts with this word
         label = str(node).strip().rstrip(":").strip()
         kind = heading_kind(label)
         if kind is None:
@@ -688,7 +735,7 @@ def drop_cookie_notices(root: HtmlElement) -> int:
             victims.append(banner)
     for el in victims:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
     return len(victims)
 
 
@@ -837,10 +884,10 @@ def take_images(container: HtmlElement, base: str | None) -> list[Image]:
             drop.append(img)
     for el in drop:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
     for cap in list(container.iter("figcaption")):
         if cap.getparent() is not None:
-            cap.drop_tree()
+            drop_tree(cap)
     return images
 
 
@@ -940,7 +987,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
                 victims.append(el)
     for el in victims:
         if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
-            el.drop_tree()
+            drop_tree(el)
     return tags
 
 
@@ -1070,10 +1117,11 @@ def first_bold_paragraph(lines: list[Line]) -> str | None:
 def drop_elements(elements: Iterable[HtmlElement]) -> None:
     for el in elements:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
 
 
 def strip_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
+    _TEXTS.clear()
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
                          "object", "embed", "select", "textarea", "link", "meta", "canvas", with_tail=False)

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml import etree
+from lxml.etree import _Element as HtmlElement
 
+_STRING = etree.XPath("string()")
 ICT = timezone(timedelta(hours=7))
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "webpage", "opinionnewsarticle", "backgroundnewsarticle"}
@@ -124,7 +126,7 @@ def _image_url(value: Any) -> str | None:
     return None
 
 
-def _read_jsonld(root: lxml_html.HtmlElement, meta: PageMeta) -> None:
+def _read_jsonld(root: HtmlElement, meta: PageMeta) -> None:
     article: dict[str, Any] | None = None
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
@@ -186,7 +188,7 @@ def _read_jsonld(root: lxml_html.HtmlElement, meta: PageMeta) -> None:
         meta.sources["canonical"] = src
 
 
-def read_metadata(root: lxml_html.HtmlElement) -> PageMeta:
+def read_metadata(root: HtmlElement) -> PageMeta:
     """Everything the page states about itself in machine-readable form."""
     meta = PageMeta()
     _read_jsonld(root, meta)
@@ -242,5 +244,5 @@ def read_metadata(root: lxml_html.HtmlElement) -> PageMeta:
                 break
     title = root.find(".//title")
     if title is not None:
-        meta.page_title = _clean(title.text_content())
+        meta.page_title = _clean(str(_STRING(title)))
     return meta
