@@ -60,6 +60,19 @@ def crawl_argv(args: argparse.Namespace) -> list[str]:
     return argv
 
 
+def _new_run_path(articles: Path, append_to: str | None) -> Path:
+    """``<UTC run time>.jsonl`` (``-2``, ``-3``… when a run of the same second exists), or, with ``-o FILE``,
+    a hidden run file beside FILE that is appended to it when the run ends."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for n in range(1, 1000):
+        name = stamp if n == 1 else f"{stamp}-{n}"
+        path = articles / f"{name}.jsonl" if not append_to else \
+            Path(append_to).with_name(f".{Path(append_to).name}.{name}.run")
+        if not path.exists() and not path.with_name(path.name + ".part").exists():
+            return path
+    raise RuntimeError(f"no free run file name in {articles}")
+
+
 def _replace_atomically(src: Path, dst: Path) -> None:
     tmp = dst.with_name(dst.name + ".tmp")
     shutil.copyfile(src, tmp)
@@ -102,9 +115,7 @@ def run_crawl(args: argparse.Namespace) -> int:
             elif unfinished is not None:
                 run_output = Path(unfinished.output_path)
             else:
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-                run_output = (data / "articles" / f"{stamp}.jsonl" if not args.output
-                              else Path(args.output).with_name(f".{Path(args.output).name}.{stamp}.run"))
+                run_output = _new_run_path(data / "articles", args.output)
             session = ResumeSession.start(store, run_key, run_output)
             if not session.resumed:
                 session.part_path.unlink(missing_ok=True)
