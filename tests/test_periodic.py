@@ -160,3 +160,14 @@ def test_schedule_runs_crawls_one_at_a_time_survives_a_failure_and_stops_on_sigt
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     first_run = read_jsonl(_run_files(data)[1]) if len(_run_files(data)) > 1 else []
     assert {i["articleId"] for i in first_run} == ALL_IDS or os.environ.get("CI_SLOW")
+
+
+def test_runs_in_the_same_second_get_their_own_files(tmp_path: Path) -> None:
+    from anninhhaiphong.run import _new_run_path
+
+    first = _new_run_path(tmp_path, None)
+    first.write_text("", encoding="utf-8")
+    second = _new_run_path(tmp_path, None)
+    second.with_name(second.name + ".part").write_text("", encoding="utf-8")
+    third = _new_run_path(tmp_path, None)
+    assert len({first, second, third}) == 3 or first.name[:16] != third.name[:16]
