@@ -354,3 +354,77 @@ def test_credit_before_the_date_bar_is_the_byline_when_there_is_no_other() -> No
     text = "Tiêu đề bài báo\nT.C | 27/07/2020 - 15:15\nNội dung bài báo được viết ở đây bởi phóng viên.\n"
     assert [a.name for a in clean_text_dump(text).authors] == ["T.C"]
     assert [a.name for a in clean_text_dump(text + "V. Huy\n").authors] == ["V. Huy"]
+
+
+def test_day_word_dateline_alone_but_not_a_lead() -> None:
+    date, rest = split_dateline("Ngày 12/06/2022 lúc 18:31")
+    assert date is not None and date.iso == "2022-06-12T18:31:00+07:00" and rest == ""
+    line = "Ngày 12/06/2022, Công an thành phố tổ chức hội nghị tổng kết công tác năm."
+    assert split_dateline(line) == (None, line)
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("Đức Anh/anhp.vn", ["Đức Anh"], "An ninh Hải Phòng"),
+    ("Tin/ảnh: Bình Yên", ["Bình Yên"], None),
+    ("Văn Thành - Công an huyện Vĩnh Bảo", ["Văn Thành"], None),
+    ("Văn Thành (Công an huyện Vĩnh Bảo)", ["Văn Thành"], None),
+])
+def test_bylines_with_slash_and_the_author_unit(line: str, authors: list[str], source: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None and [n for n, _ in b.authors] == authors and b.source == source
+
+
+@pytest.mark.parametrize("line", ["Công an huyện Vĩnh Bảo", "Ông Nguyễn (Công an xã) cho biết."])
+def test_a_unit_alone_or_a_sentence_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_publication_banners_are_not_headlines() -> None:
+    from anninhhaiphong.cleaning.article import raw_from_text
+    from anninhhaiphong.cleaning.bylines import is_publication_name
+
+    assert is_publication_name("AN NINH HẢI PHÒNG") and is_publication_name("Chuyên đề An ninh Hải Phòng")
+    assert is_publication_name("Báo Công an nhân dân")
+    assert not is_publication_name("Báo động tình trạng trộm cắp xe máy")
+    assert not is_publication_name("Hải Phòng: Bắt 3")
+    raw = raw_from_text("Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân\nBắt đối tượng trộm cắp tại chợ Sắt\n"
+                        "18:31 12/06/2022\nCông an quận Hồng Bàng vừa bắt giữ đối tượng trộm cắp tài sản.\n")
+    assert raw.headline == "Bắt đối tượng trộm cắp tại chợ Sắt"
+
+
+def test_date_printed_after_the_lead_is_taken() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    a = clean_text_dump("Tiêu đề bài báo về an ninh trật tự\nCông an thành phố vừa tổ chức hội nghị tổng kết năm.\n"
+                        "18:31 12/06/2022\nNội dung thứ hai của bài viết này.\n")
+    assert a.datePublished == "2022-06-12T18:31:00+07:00"
+    assert a.articleBody == "Công an thành phố vừa tổ chức hội nghị tổng kết năm.\nNội dung thứ hai của bài viết này."
+
+
+def test_short_line_body_without_lead_keeps_the_first_title() -> None:
+    from anninhhaiphong.cleaning.article import raw_from_text
+
+    raw = raw_from_text("Tiêu đề bài báo\nKết quả nổi bật\n- Tội phạm giảm 8,5%\n- Khám phá 86% số vụ án hình sự\n")
+    assert raw.headline == "Tiêu đề bài báo"
+    assert raw.body == ["Kết quả nổi bật", "- Tội phạm giảm 8,5%", "- Khám phá 86% số vụ án hình sự"]
+
+
+def test_credits_around_the_dateline() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản tại chợ Sắt."
+    for header in ("V. Huy\n18:31 12/06/2022", "18:31 12/06/2022 | V. Huy"):
+        a = clean_text_dump(f"Bắt đối tượng trộm cắp tại chợ Sắt\n{header}\n{lead}\n")
+        assert [x.name for x in a.authors] == ["V. Huy"] and a.articleBody == lead
+        assert a.datePublished == "2022-06-12T18:31:00+07:00"
+
+
+def test_chrome_bars_and_listing_bullets() -> None:
+    for line in ("Lượt xem: 1.234 | Bình luận: 3", "Chia sẻ: Facebook | Zalo | Email", "Bình luận (3) · Chia sẻ"):
+        assert is_chrome_line(line)
+    for line in ("1 | Công an quận Lê Chân | 45 | 62", "STT | Đơn vị | Số vụ", "Facebook: Công an Hải Phòng"):
+        assert not is_chrome_line(line)
+    _, related = split_headed_blocks(["Tin liên quan", "• Xử lý nghiêm hành vi chống người thi hành công vụ",
+                                      "2 giờ trước", "- Tổ công tác kiểm tra nồng độ cồn", "3 ngày trước"])
+    assert [(r.headline, r.datePublished) for r in related] == [
+        ("Xử lý nghiêm hành vi chống người thi hành công vụ", None), ("Tổ công tác kiểm tra nồng độ cồn", None)]

@@ -8,8 +8,10 @@ dump (the seed is one) into the same raw fields, so HTML pages and text dumps ar
 
 from __future__ import annotations
 
+import re
+
 from anninhhaiphong import SCHEMA_VERSION
-from anninhhaiphong.cleaning.bylines import Byline, is_name, known_source, parse_byline
+from anninhhaiphong.cleaning.bylines import Byline, is_name, is_publication_name, known_source, parse_byline
 from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_chrome, split_tags
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
@@ -28,6 +30,7 @@ BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
 
 
 HEADER_LINES = 12  # how far into a dump the title is looked for
+_BANNER_SPLIT = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*")  # "Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân"
 
 
 def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
@@ -63,6 +66,13 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
             break
     if header_date is not None and not (raw.body and split_dateline(raw.body[0])[0] is not None):
         raw.dateRaw = header_date
+    elif header_date is None:
+        # a date printed alone after the lead ("Tiêu đề / Sa pô. / 18:31 12/06/2022")
+        for j in range(1, min(3, len(raw.body))):
+            date, rest = split_dateline(raw.body[j])
+            if date is not None and not rest:
+                raw.dateRaw = raw.body.pop(j)
+                break
     return raw
 
 
@@ -76,6 +86,7 @@ def _title_index(lines: list[str], start: int) -> int | None:
     first_date = None
     candidates: list[int] = []
     listed = False  # a widget's or related list's titles printed before the article's
+    bounded = False  # the lead was reached
     for i in range(start, end):
         line = lines[i]
         date, rest = split_dateline(line)
@@ -86,15 +97,20 @@ def _title_index(lines: list[str], start: int) -> int | None:
                 break  # a dateline running into the lead, or a date after the title ends the header
             continue
         if _is_prose(line):
+            bounded = True
             break
         if heading_kind(line) is not None:
             candidates.clear()
             listed = True
-        elif is_title_like(line) and not is_chrome_line(line) and not is_menu_line(line):
+        elif is_title_like(line) and not is_chrome_line(line) and not is_menu_line(line) \
+                and not all(is_publication_name(part) for part in _BANNER_SPLIT.split(line)):
             candidates.append(i)
     if candidates:
-        # after a listing, the article's title is the one nearest its date or lead
-        return candidates[-1] if listed else max(candidates, key=lambda i: (len(lines[i]), i))
+        if listed:  # after a listing, the article's title is the one nearest its date or lead
+            return candidates[-1]
+        if first_date is None and not bounded:  # no date, no lead in sight: nothing marks the header's end
+            return candidates[0]
+        return max(candidates, key=lambda i: (len(lines[i]), i))
     if first_date is not None:
         after = first_date + 1
         while after < len(lines) and split_dateline(lines[after])[0] is not None:

@@ -64,7 +64,7 @@ _SOURCE_PREFIX = re.compile(r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin(
                             re.IGNORECASE)
 _CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?|source|trích\s+nguồn)\s*[:\-–]?\s*(?P<rest>.+)$", re.IGNORECASE)
 _CREDIT_AUTHOR = re.compile(
-    r"^(?:tin\s+và\s+ảnh|tin\s*,\s*ảnh|tin\s+ảnh|bài\s+và\s+ảnh|bài\s*,\s*ảnh|bài\s+ảnh|bài|tin|tác\s+giả|"
+    r"^(?:tin\s+và\s+ảnh|tin\s*[,/]\s*ảnh|tin\s+ảnh|bài\s+và\s+ảnh|bài\s*[,/]\s*ảnh|bài\s+ảnh|bài|tin|tác\s+giả|"
     r"tác\s+giả\s+bài\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|thực\s+hiện|ghi\s+chép|người\s+viết|"
     r"by|author|written\s+by)\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
@@ -73,7 +73,11 @@ _CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>
 # a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
 _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
                           r"sưu\s+tầm|st|biên\s+soạn)\)\s*$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&/]\s+|\s+và\s+")
+_SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&]\s+|\s*/\s*|\s+và\s+")
+# the author's unit after the name: "Văn Thành - Công an huyện Vĩnh Bảo" (an affiliation, not a publication)
+_AFFILIATION = re.compile(r"^(?:công\s+an|ca|cah|caq|phòng|đội|đồn|trạm|bộ\s+chỉ\s+huy|bộ\s+đội|ubnd|trung\s+tâm|"
+                          r"viện|trường|sở|ban|hội|cục|chi\s+cục|tòa\s+án|viện\s+kiểm\s+sát|vks|tand)\b"
+                          r"[^.!?:;]{0,60}$", re.IGNORECASE)
 _PARENS = re.compile(r"^\((?P<inner>[^()]+)\)$")
 _TRAILING_SOURCE = re.compile(r"^(?P<names>.+?)\s*\((?:theo\s+)?(?P<src>[^()]+)\)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-ZĐÂĂÊÔƠƯ]\.){1,4}[A-ZĐÂĂÊÔƠƯ]?\.?$|^[A-ZĐ]{1,4}$")
@@ -104,6 +108,23 @@ def known_source(text: str) -> str | None:
     if re.fullmatch(r"[\w.\-]+\.(?:vn|com|net|org)", key):
         return text.strip(" .()")
     return None
+
+
+_PUBLICATION_PREFIX = re.compile(
+    r"^(?:chuyên\s+đề(?:\s+của)?|báo|tạp\s+chí|đài|cổng\s+thông\s+tin(?:\s+điện\s+tử)?)\s+", re.IGNORECASE)
+
+
+def is_publication_name(text: str) -> bool:
+    """A line naming a known publication only (``Chuyên đề An ninh Hải Phòng``, ``Báo Công an nhân dân``,
+    ``AN NINH HẢI PHÒNG``): a site banner, not a headline."""
+    key = text.strip(" .()|").casefold()
+    while True:
+        if key in _SOURCES:
+            return True
+        stripped = _PUBLICATION_PREFIX.sub("", key)
+        if stripped == key:
+            return False
+        key = stripped
 
 
 def is_name(text: str) -> bool:
@@ -164,6 +185,8 @@ def parse_byline(line: str) -> Byline | None:
     if trailing and known_source(trailing.group("src")):
         byline.source = known_source(trailing.group("src"))
         text = trailing.group("names").strip()
+    elif trailing and _AFFILIATION.match(trailing.group("src")) and is_name(trailing.group("names").strip()):
+        text = trailing.group("names").strip()  # "Văn Thành (Công an huyện Vĩnh Bảo)"
 
     for part in _SEPARATORS.split(text):
         part = _ROLE_SUFFIX.sub("", part)
@@ -180,6 +203,8 @@ def parse_byline(line: str) -> Byline | None:
             byline.source = byline.source or src
         elif is_name(part):
             byline.authors.append((display_name(part), part))
+        elif byline.authors and _AFFILIATION.match(part) and len(part.split()) <= 8:
+            continue
         else:
             return None
     if not byline.authors and not byline.source:

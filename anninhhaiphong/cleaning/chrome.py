@@ -66,6 +66,9 @@ _CHROME = re.compile(
 _CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|in\s+bài|bình\s+luận|tweet|"
                               r"print|share|like)[\s|:/·•,]*){2,}$", re.IGNORECASE)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,12}$")
+_SHORT_CHROME = 100  # single chrome items, credits and player times are shorter than this
+_CREDIT_FIRST = frozenset("(ảẢaAhHnNpP")  # first letters of a photo credit line
+_TAGS_FIRST = frozenset("tTkK")  # first letters of a keyword line
 _BAR = re.compile(r"[|·•]|:\s*\D")
 _BAR_SPLIT = re.compile(r"\s*[|·•]\s*|(?<=^chia sẻ):\s*|(?<=^share):\s*", re.IGNORECASE)
 # an audio player's position and length ("0:00 / 2:35")
@@ -160,12 +163,17 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(text) > 200:
         return False
-    if (_CHROME.match(text) or _CHROME_SEQUENCE.match(text) or _SYMBOLS_ONLY.match(text)
-            or _PLAYER_TIME.match(text) or _PHOTO_CREDIT.match(text) or TAGS_LINE.match(text)
-            or is_navigation_line(text)):
+    n = len(text)
+    if n <= _SHORT_CHROME and (_CHROME.match(text) or _CHROME_SEQUENCE.match(text)
+                               or (n <= 12 and _SYMBOLS_ONLY.match(text))
+                               or (text[0].isdigit() and _PLAYER_TIME.match(text))
+                               or (text[0] in _CREDIT_FIRST and _PHOTO_CREDIT.match(text))):
+        return True
+    colon = ":" in text
+    if (colon and text[0] in _TAGS_FIRST and TAGS_LINE.match(text)) or is_navigation_line(text):
         return True
     # a bar of chrome items: "Lượt xem: 1.234 | Bình luận: 3", "Chia sẻ: Facebook | Zalo | Email"
-    if len(text) <= 120 and _BAR.search(text):
+    if n <= 120 and (colon or "|" in text or "·" in text or "•" in text) and _BAR.search(text):
         parts = [p for p in _BAR_SPLIT.split(text) if p.strip(" :")]
         return len(parts) >= 2 and all(_CHROME.match(p.strip(" :")) for p in parts)
     return False
@@ -182,7 +190,11 @@ def split_tags(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(paragraphs):
         line = paragraphs[i]
-        m = TAGS_LINE.match(line) if len(line) <= 300 else None
+        if line[:1] not in _TAGS_FIRST or len(line) > 300:
+            rest.append(line)
+            i += 1
+            continue
+        m = TAGS_LINE.match(line)
         if m:
             tags.extend(t for t in (t.strip(" .") for t in re.split(r"\s*[,;|#]\s*", m.group("tags"))) if t)
             i += 1

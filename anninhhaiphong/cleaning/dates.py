@@ -75,11 +75,15 @@ def iso(dt: datetime) -> str:
     return dt.isoformat(timespec="seconds")
 
 
+_ANCHOR_WINDOW = 100
+
+
 def find_date(text: str, *, anchored: bool = False) -> DateMatch | None:
     """The first date in ``text`` with the time printed next to it (before or after), if any.
 
     With ``anchored`` the time-and-date must start the text (a dateline)."""
-    for m in _DATE.finditer(text):
+    # a dateline's date starts within its first characters (after a weekday, a label or a credit)
+    for m in _DATE.finditer(text, 0, min(len(text), _ANCHOR_WINDOW) if anchored else len(text)):
         start, end = m.start(), m.end()
         g = m.groupdict()
         if g["iy"]:
@@ -134,6 +138,8 @@ _PREFIX = re.compile(
 )
 
 
+_DAY_PREFIX = re.compile(r"^\s*ngày\s*:?\s*(?=\d)", re.IGNORECASE)
+
 # a short credit before a bar: ``TTXVN| 16/01/2021 13:54``, ``T.C | 27/07/2020 - 15:15``
 _CREDIT_PREFIX = re.compile(r"^\s*[\w.\- ]{1,30}\|\s*$")
 
@@ -161,7 +167,12 @@ def split_dateline(line: str) -> tuple[DateMatch | None, str]:
     A line that does not start with a date gives ``(None, line)``."""
     m = find_date(line, anchored=True)
     if not m:
-        return None, line
+        day = _DAY_PREFIX.match(line)  # "Ngày 12/06/2022 lúc 18:31" alone on its line
+        m = find_date(line[day.end():], anchored=True) if day else None
+        if not m or line[day.end() + m.end:].strip(" ,|-–—"):  # "Ngày 12/06/2022, Công an…" is a lead
+            return None, line
+        m = DateMatch(m.iso, line.strip(" ,|-–—"), 0, len(line), m.has_time)
+        return m, ""
     return m, line[m.end:].strip(" ,|-–—")
 
 
