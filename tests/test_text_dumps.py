@@ -32,8 +32,9 @@ def test_text_dump(path: Path) -> None:
     assert [r.headline for r in article.relatedArticles] == expected["related"]
     assert [r.datePublished for r in article.relatedArticles] == expected["related_dates"]
     text = article.articleBody or ""
-    for leak in LEAKS:
-        assert leak not in text
+    for line in body:  # a leak opens a line; an article about cookies may quote a notice inside a sentence
+        for leak in LEAKS:
+            assert not line.casefold().startswith(leak.casefold()), (leak, line)
     for related in expected["related"]:
         assert related not in text
     assert validation_errors(article_to_dict(article)) == []
