@@ -428,3 +428,28 @@ def test_chrome_bars_and_listing_bullets() -> None:
                                       "2 giờ trước", "- Tổ công tác kiểm tra nồng độ cồn", "3 ngày trước"])
     assert [(r.headline, r.datePublished) for r in related] == [
         ("Xử lý nghiêm hành vi chống người thi hành công vụ", None), ("Tổ công tác kiểm tra nồng độ cồn", None)]
+
+
+def test_readers_comments_leave_a_dump_but_a_share_bar_above_the_article_does_not_cut_it() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    a = clean_text_dump(f"Tiêu đề bài báo về trộm cắp\n18:31 12/06/2022\n{lead}\nMP\nBình luận (2)\nNguyễn Văn B\n"
+                        "Bài viết rất hay, cảm ơn công an.\n2 giờ trước\nTin khác\nBắt nhóm trộm cắp ở Lê Chân\n")
+    assert a.articleBody == lead and [x.name for x in a.authors] == ["MP"]
+    assert [r.headline for r in a.relatedArticles] == ["Bắt nhóm trộm cắp ở Lê Chân"]
+    a = clean_text_dump(f"Tiêu đề bài báo về trộm cắp\nBình luận\n18:31 12/06/2022\n{lead}\nĐoạn hai.\nMP\n")
+    assert a.articleBody == f"{lead}\nĐoạn hai."
+    rest = "\n".join([lead] * 5)
+    a = clean_text_dump(f"Tiêu đề bài báo về trộm cắp\n18:31 12/06/2022\n{lead}\nBình luận (3)\n{rest}\nMP\n")
+    assert a.articleBody == f"{lead}\n{rest}"
+
+
+def test_source_line_under_the_byline_is_its_source_not_a_related_title() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    a = clean_text_dump(f"Tiêu đề\n18:31 12/06/2022\n{lead}\nNgọc Lan\nNguồn: Báo Công an nhân dân\n"
+                        "Theo dấu đường dây ma túy xuyên biên giới\n")
+    assert [x.name for x in a.authors] == ["Ngọc Lan"] and a.source == "Công an nhân dân"
+    assert [r.headline for r in a.relatedArticles] == ["Theo dấu đường dây ma túy xuyên biên giới"]

@@ -42,7 +42,7 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
     prose paragraph. The header's date (the last before the title) is kept only when no dateline
     follows the title: the site header's "today" is not the article's date."""
     lines, tags = split_tags(split_paragraphs(text))
-    lines = remove_chrome(lines)
+    lines = remove_chrome(_drop_comments(lines))
     raw = RawArticle(url=url, extractor=TEXT_EXTRACTOR, tags=tags)
     start = 0
     while start < len(lines) and is_menu_line(lines[start]) and split_dateline(lines[start])[0] is None:
@@ -74,6 +74,25 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
                 raw.dateRaw = raw.body.pop(j)
                 break
     return raw
+
+
+_COMMENTS = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|bạn\s+đọc\s+bình\s+luận|"
+                       r"gửi\s+(?:bình\s+luận|ý\s+kiến)|comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$", re.IGNORECASE)
+
+
+def _drop_comments(lines: list[str]) -> list[str]:
+    """A dump without its readers' comments: from the first comments heading after the article's prose
+    (two paragraphs of it, or one under a byline or in the page's second half) to the next related or
+    widget heading (or the end). A comment's prose is not the article's; a share bar's "Bình luận" above
+    the article or under its lead is left to the chrome rules."""
+    for c in range(3, len(lines)):
+        if len(lines[c]) <= 40 and _COMMENTS.match(lines[c]) and any(map(_is_prose, lines[:c])) and (
+                c >= len(lines) // 2 or sum(map(_is_prose, lines[:c])) >= 2 or parse_byline(lines[c - 1])):
+            end = c + 1
+            while end < len(lines) and heading_kind(lines[end]) is None:
+                end += 1
+            return lines[:c] + lines[end:]
+    return lines
 
 
 def _is_prose(line: str) -> bool:
@@ -157,6 +176,17 @@ def _find_byline(body: list[str]) -> tuple[int, Byline] | None:
         if byline is not None and trailing_listing_start(body, i):
             return i, byline
     return None
+
+
+def _source_credit(line: str) -> str | None:
+    """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
+    ``(Theo TTXVN)``), else None: a related title such as "Theo dấu đường dây ma túy" is not one."""
+    if len(line) > 60:
+        return None
+    byline = parse_byline(line)
+    if byline is None or byline.authors or byline.source is None:
+        return None
+    return byline.source if is_publication_name(byline.source) else None
 
 
 def _dateline_credit(dateline: DateMatch) -> Byline | None:
@@ -264,7 +294,12 @@ def clean_raw_article(raw: RawArticle) -> Article:
         found = _find_byline(body)
         if found is not None:
             i, line_byline = found
-            text_related += parse_entries(body[i + 1:])
+            j = i + 1
+            # a credit line under the byline ("Ngọc Lan" / "Nguồn: Báo Công an nhân dân") belongs to it
+            while j < len(body) and (credit := _source_credit(body[j])) is not None:
+                line_byline.source = line_byline.source or credit
+                j += 1
+            text_related += parse_entries(body[j:])
             body = body[:i]
             byline = byline or line_byline
 
