@@ -453,3 +453,21 @@ def test_source_line_under_the_byline_is_its_source_not_a_related_title() -> Non
                         "Theo dấu đường dây ma túy xuyên biên giới\n")
     assert [x.name for x in a.authors] == ["Ngọc Lan"] and a.source == "Công an nhân dân"
     assert [r.headline for r in a.relatedArticles] == ["Theo dấu đường dây ma túy xuyên biên giới"]
+
+
+def test_listing_with_full_sentence_teasers_dates_first_and_times() -> None:
+    _, related = split_headed_blocks(["Tin khác", "Bắt nhóm trộm cắp xe máy ở Lê Chân",
+                                      "Công an quận Lê Chân vừa bắt nhóm 3 đối tượng chuyên trộm cắp xe máy.",
+                                      "10/06/2022", "Khởi tố đối tượng lừa đảo", "09/06/2022"])
+    assert [(r.headline, r.description, r.datePublished) for r in related] == [
+        ("Bắt nhóm trộm cắp xe máy ở Lê Chân", "Công an quận Lê Chân vừa bắt nhóm 3 đối tượng chuyên trộm cắp xe máy.",
+         "2022-06-10T00:00:00+07:00"),
+        ("Khởi tố đối tượng lừa đảo", None, "2022-06-09T00:00:00+07:00")]
+    _, related = split_headed_blocks(["Tin khác", "10/06/2022", "Bắt nhóm trộm cắp", "09/06/2022", "Khởi tố lừa đảo"])
+    assert [(r.headline, r.datePublished) for r in related] == [
+        ("Bắt nhóm trộm cắp", "2022-06-10T00:00:00+07:00"), ("Khởi tố lừa đảo", "2022-06-09T00:00:00+07:00")]
+    _, related = split_headed_blocks(["Tin khác", "Bắt nhóm trộm cắp", "10:20", "Khởi tố lừa đảo", "09:15"])
+    assert [(r.headline, r.datePublished) for r in related] == [("Bắt nhóm trộm cắp", None), ("Khởi tố lừa đảo", None)]
+    # a sentence after a block that is not followed by a date is the article's again
+    rest, _ = split_headed_blocks(["Đoạn một.", "Tin liên quan", "Bắt nhóm trộm cắp", "Đoạn hai của bài viết.", "Kết."])
+    assert rest == ["Đoạn một.", "Đoạn hai của bài viết.", "Kết."]

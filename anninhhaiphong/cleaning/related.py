@@ -35,6 +35,7 @@ _INLINE = re.compile(r"^(?P<label>[^:>»›|]{4,30}?)\s*(?::|>>|»|›|\|)\s*(?P
 _TEASER_END = ("…", "...", "[...]", "(...)")
 _SENTENCE_END = (".", ":", ";")
 MAX_TITLE_CHARS = 200
+MAX_TEASER_CHARS = 300
 
 
 def _heading_key(line: str) -> str:
@@ -54,7 +55,9 @@ def heading_kind(line: str) -> str | None:
 
 
 # "2 giờ trước", "3 ngày trước": a listing's relative date (no date can be computed from a dump)
-_RELATIVE_DATE = re.compile(r"^\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$", re.IGNORECASE)
+# (or a time alone, "10:20": today's item)
+_RELATIVE_DATE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
+                            r"|\d{1,2}:\d{2}(?::\d{2})?)$", re.IGNORECASE)
 # a list bullet before a listed title
 _BULLET = re.compile(r"^[•·\-–—*>»›+▪■●◦]+\s*")
 
@@ -84,21 +87,41 @@ def is_listing_line(line: str) -> bool:
     return is_date_only(line) or is_teaser(line) or is_title_like(line)
 
 
+def is_listing_at(lines: list[str], i: int) -> bool:
+    """`is_listing_line`, or a full-sentence teaser: a line between a listed title and its date."""
+    line = lines[i]
+    if is_listing_line(line):
+        return True
+    return (len(line) <= MAX_TEASER_CHARS and 0 < i < len(lines) - 1 and is_date_only(lines[i + 1])
+            and is_title_like(lines[i - 1]) and not _INTERVIEW.match(line))
+
+
 def parse_entries(lines: list[str]) -> list[RelatedArticle]:
-    """Title / teaser / date lines grouped into entries, in order."""
+    """Title / teaser / date lines grouped into entries, in order. A list that opens with a date prints
+    each date before its title."""
     entries: list[RelatedArticle] = []
     current: RelatedArticle | None = None
-    for line in lines:
+    date_first = bool(lines) and is_date_only(lines[0])
+    pending: str | None = None
+    for k, line in enumerate(lines):
         if is_date_only(line):
-            if current is not None and current.datePublished is None:
-                m = find_date(line)
+            m = find_date(line) if not _RELATIVE_DATE.match(line) else None
+            if date_first:
+                pending = m.iso if m else None
+            elif current is not None and current.datePublished is None:
                 current.datePublished = m.iso if m else None
             continue
-        if is_teaser(line) and current is not None and current.description is None:
+        if current is not None and current.description is None and not date_first and (
+                is_teaser(line) or (not is_title_like(line) and k + 1 < len(lines) and is_date_only(lines[k + 1]))):
+            current.description = line
+            continue
+        if date_first and current is not None and current.description is None and pending is None and (
+                is_teaser(line) or not is_title_like(line)):
             current.description = line
             continue
         headline, date = split_trailing_date(_BULLET.sub("", line) or line)
-        current = RelatedArticle(headline=headline, datePublished=date)
+        current = RelatedArticle(headline=headline, datePublished=date or (pending if date_first else None))
+        pending = None
         entries.append(current)
     return entries
 
@@ -130,7 +153,7 @@ def inline_related(line: str) -> RelatedArticle | None:
 def _block_end(paragraphs: list[str], start: int) -> int:
     """Index after the listing lines that begin at ``start``."""
     i = start
-    while i < len(paragraphs) and is_listing_line(paragraphs[i]) and heading_kind(paragraphs[i]) is None:
+    while i < len(paragraphs) and is_listing_at(paragraphs, i) and heading_kind(paragraphs[i]) is None:
         i += 1
     return i
 
@@ -163,4 +186,4 @@ def split_headed_blocks(paragraphs: list[str]) -> tuple[list[str], list[RelatedA
 
 def trailing_listing_start(paragraphs: list[str], after: int) -> bool:
     """True when every paragraph after index ``after`` can belong to a related list."""
-    return all(is_listing_line(p) for p in paragraphs[after + 1:])
+    return all(is_listing_at(paragraphs, k) for k in range(after + 1, len(paragraphs)))
