@@ -72,7 +72,8 @@ def _parse(html: str | bytes, encoding: str | None) -> tuple[HtmlElement | None,
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _XML_DECL.sub("", text, count=1)
-    text = m.INVISIBLE_RE.sub("", text)
+    if any(ch in text for ch in m.INVISIBLE_CHARS):  # `in` is a fast scan; the regex is not
+        text = m.INVISIBLE_RE.sub("", text)
     if not text.strip():
         return None, text
     try:
@@ -153,7 +154,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     own_id = article_id(url) or article_id(meta.canonical)
 
     m.strip_junk(root)
-    if _COOKIE_HINT.search(text):
+    # a banner's sentence says 'cookie' in the text left after strip_junk (a lower-cased look at that
+    # text is cheaper than the notice search, and rules most pages out)
+    if "cookie" in m.page_text(root).lower() and _COOKIE_HINT.search(text):
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -28,41 +29,66 @@ class PageIndex:
     """Elements by class token, id and itemprop, in document order."""
 
     def __init__(self, elements: list[HtmlElement]) -> None:
+        self.elements = elements
         self.by_class: dict[str, list[HtmlElement]] = defaultdict(list)
         self.by_id: dict[str, list[HtmlElement]] = defaultdict(list)
         self.by_itemprop: dict[str, list[HtmlElement]] = defaultdict(list)
-        self.by_tag: dict[str, list[HtmlElement]] = defaultdict(list)
+        self._by_tag: dict[str, list[HtmlElement]] | None = None  # built when a selector needs it
+        by_class, by_id, by_itemprop = self.by_class, self.by_id, self.by_itemprop
         for el in elements:
             if not isinstance(el.tag, str):
                 continue
-            self.by_tag[el.tag].append(el)
-            c = el.get("class")
+            get = el.get
+            c = get("class")
             if c:
                 for token in c.split():
-                    self.by_class[token].append(el)
-            i = el.get("id")
+                    by_class[token].append(el)
+            i = get("id")
             if i:
-                self.by_id[i].append(el)
-            p = el.get("itemprop")
+                by_id[i].append(el)
+            p = get("itemprop")
             if p:
-                self.by_itemprop[p].append(el)
+                by_itemprop[p].append(el)
+
+    @property
+    def by_tag(self) -> dict[str, list[HtmlElement]]:
+        """Elements by tag (built on first use: the layouts' selectors all name a class or itemprop)."""
+        if self._by_tag is None:
+            self._by_tag = defaultdict(list)
+            for el in self.elements:
+                if isinstance(el.tag, str):
+                    self._by_tag[el.tag].append(el)
+        return self._by_tag
 
     def select(self, selector: str) -> list[HtmlElement]:
-        m = _SELECTOR.match(selector.strip())
-        if not m:
-            raise ValueError(f"unsupported layout selector: {selector!r}")
-        tag = m.group("tag")
-        if m.group("cls"):
-            found = self.by_class.get(m.group("cls"), [])
-        elif m.group("id"):
-            found = self.by_id.get(m.group("id"), [])
-        elif m.group("attr") == "itemprop":
-            found = self.by_itemprop.get(m.group("val").strip("'\""), [])
-        elif tag:
-            return list(self.by_tag.get(tag, []))
+        tag, kind, value = _parse_selector(selector)
+        if kind == "cls":
+            found = self.by_class.get(value, [])
+        elif kind == "id":
+            found = self.by_id.get(value, [])
+        elif kind == "itemprop":
+            found = self.by_itemprop.get(value, [])
         else:
-            raise ValueError(f"unsupported layout selector: {selector!r}")
+            return list(self.by_tag.get(tag, []))
         return [e for e in found if not tag or e.tag == tag]
+
+
+@lru_cache(maxsize=512)
+def _parse_selector(selector: str) -> tuple[str, str, str]:
+    """(tag, kind, value) of a layout selector; kind is "cls", "id", "itemprop" or "tag"."""
+    m = _SELECTOR.match(selector.strip())
+    if not m:
+        raise ValueError(f"unsupported layout selector: {selector!r}")
+    tag = m.group("tag")
+    if m.group("cls"):
+        return tag, "cls", m.group("cls")
+    if m.group("id"):
+        return tag, "id", m.group("id")
+    if m.group("attr") == "itemprop":
+        return tag, "itemprop", m.group("val").strip("'\"")
+    if tag:
+        return tag, "tag", tag
+    raise ValueError(f"unsupported layout selector: {selector!r}")
 
 
 class Layout:

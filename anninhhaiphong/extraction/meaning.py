@@ -24,7 +24,8 @@ from anninhhaiphong.urls import article_id
 
 # --- text helpers -----------------------------------------------------------------------------
 
-INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # removed from the page before parsing
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")  # removed from the page before parsing
 
 
 def norm_space(text: str | None) -> str:
@@ -41,20 +42,47 @@ def text_content(el: HtmlElement) -> str:
     return str(_STRING(el))
 
 
-# text_of per element, valid until the tree changes: every change of a page's tree goes through
-# `drop_tree`, `strip_junk` or `forget_texts`, which empty it (a page's extraction starts with it empty)
+# text_of (and the raw text under it) per element, valid until the tree changes: every change of a
+# page's tree goes through `drop_tree` (which forgets the texts of the dropped element's ancestors),
+# `strip_junk` or `forget_texts` (which forget all; a page's extraction starts with them empty)
 _TEXTS: dict[HtmlElement, str] = {}
+_RAW: dict[HtmlElement, str] = {}
 
 
 def forget_texts() -> None:
     _TEXTS.clear()
+    _RAW.clear()
+
+
+def _raw_text(el: HtmlElement) -> str:
+    """`text_content` built bottom-up from the children's (cached) texts: each element's text is read
+    once per tree state instead of once per enclosing element asked about."""
+    t = _RAW.get(el)
+    if t is None:
+        parts = [el.text or ""] if isinstance(el.tag, str) else []
+        for child in el:
+            if isinstance(child.tag, str):
+                parts.append(_raw_text(child))
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+        t = _RAW[el] = "".join(parts)
+    return t
+
+
+def page_text(el: HtmlElement) -> str:
+    """All the text inside an element as `text_content` gives it (cached until the tree changes)."""
+    try:
+        return _raw_text(el)
+    except RecursionError:  # a pathologically deep tree: lxml's own string()
+        return text_content(el)
 
 
 def text_of(el: HtmlElement) -> str:
     """The element's text, whitespace folded (cached until the tree changes)."""
     t = _TEXTS.get(el)
     if t is None:
-        t = _TEXTS[el] = norm_space(text_content(el))
+        t = _TEXTS[el] = norm_space(page_text(el))
     return t
 
 
@@ -63,7 +91,10 @@ def drop_tree(el: HtmlElement) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    _TEXTS.clear()
+    # only the texts of the element's ancestors change (its own, and its siblings', exclude tails)
+    for a in el.iterancestors():
+        _TEXTS.pop(a, None)
+        _RAW.pop(a, None)
     if el.tail:
         previous = el.getprevious()
         if previous is None:
@@ -120,6 +151,8 @@ class DateHit:
 
 def find_date(text: str) -> DateHit | None:
     """The first printed date (with its time when printed next to it) in a short text."""
+    if "20" not in text and "19" not in text:  # every date has a year 19xx or 20xx: no regex needed
+        return None
     for m in DATE_RE.finditer(text):
         d = int(m.group("d") or m.group("d2"))
         mo = int(m.group("mo") or m.group("mo2"))
@@ -287,7 +320,7 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
         og = fold(og_title)
         best = None
         for h in heads:
-            t = fold(text_content(h))
+            t = fold(_raw_text(h))
             if len(t) < 8:
                 continue
             if t == og:
@@ -402,7 +435,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             paragraph = not any(True for _ in el.iter("br"))  # a leaf block holding one paragraph
         if paragraph:
             txt = text_of(el)
-            links = sum(len(norm_space(text_content(a))) for a in el.iter("a"))
+            links = sum(len(text_of(a)) for a in el.iter("a"))
             length = len(txt) - links
             if length < 25:
                 continue
@@ -476,7 +509,10 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded
 def _contains(ancestor: HtmlElement, el: HtmlElement | None) -> bool:
     if el is None:
         return False
-    return any(a is ancestor for a in el.iterancestors())
+    for a in el.iterancestors():
+        if a is ancestor:
+            return True
+    return False
 
 
 # --- related blocks ---------------------------------------------------------------------------
@@ -703,6 +739,30 @@ _COOKIE_TEXT = etree.XPath("//text()[contains(translate(., 'COKIE', 'cokie'), 'c
 _COOKIE_MARKS = {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookienotice", "cookieconsent", "cc"}
 
 
+_COKIE = str.maketrans("COKIE", "cokie")
+
+
+def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """What ``_COOKIE_TEXT`` finds, as (text, the element holding it as text or tail), in document order;
+    only subtrees whose text says 'cookie' are entered."""
+    out: list[tuple[str, HtmlElement]] = []
+
+    def visit(el: HtmlElement) -> None:
+        t = el.text
+        if t and "cookie" in t.lower() and "cookie" in t.translate(_COKIE):
+            out.append((t, el))
+        for child in el:
+            if isinstance(child.tag, str) and "cookie" in _raw_text(child).lower():
+                visit(child)
+            tail = child.tail
+            if tail and "cookie" in tail.lower() and "cookie" in tail.translate(_COKIE):
+                out.append((tail, child))
+
+    if "cookie" in _raw_text(root).lower():
+        visit(root)
+    return out
+
+
 def drop_cookie_notices(root: HtmlElement) -> int:
     """Remove consent/cookie banners that are their own elements. Mutates the tree.
 
@@ -711,9 +771,12 @@ def drop_cookie_notices(root: HtmlElement) -> int:
     An article that talks about cookies has no such element around its sentences.
     """
     victims: list[HtmlElement] = []
-    for node in _COOKIE_TEXT(root):
-        el = node.getparent()
-        if el is None or not COOKIE_RE.search(str(node)):
+    try:
+        nodes = _cookie_texts(root)
+    except RecursionError:  # a pathologically deep tree: the XPath
+        nodes = [(str(n), n.getparent()) for n in _COOKIE_TEXT(root)]
+    for node, el in nodes:
+        if el is None or not COOKIE_RE.search(node):
             continue
         banner = None
         notice_len = len(text_of(el))
@@ -1122,6 +1185,6 @@ def drop_elements(elements: Iterable[HtmlElement]) -> None:
 
 def strip_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
-    _TEXTS.clear()
+    forget_texts()
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
                          "object", "embed", "select", "textarea", "link", "meta", "canvas", with_tail=False)
