@@ -471,3 +471,30 @@ def test_listing_with_full_sentence_teasers_dates_first_and_times() -> None:
     # a sentence after a block that is not followed by a date is the article's again
     rest, _ = split_headed_blocks(["Đoạn một.", "Tin liên quan", "Bắt nhóm trộm cắp", "Đoạn hai của bài viết.", "Kết."])
     assert rest == ["Đoạn một.", "Đoạn hai của bài viết.", "Kết."]
+
+
+def test_published_and_updated_date_lines() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    for dates in ("Ngày đăng: 19/02/2024 10:00\nCập nhật: 20-02-2024 | 08:34:05",
+                  "Cập nhật: 20-02-2024 | 08:34:05\nNgày đăng: 19/02/2024 10:00"):
+        a = clean_text_dump(f"Tiêu đề bài báo về trộm cắp\n{dates}\n{lead}\nMP\n")
+        assert (a.datePublished, a.dateModified) == ("2024-02-19T10:00:00+07:00", "2024-02-20T08:34:05+07:00")
+        assert a.articleBody == lead and [x.name for x in a.authors] == ["MP"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Tin bài khác", "related"), ("Bài viết khác", "related"),
+                                            ("Mới nhất", "widget"), ("Tin được quan tâm", "widget")])
+def test_more_block_headings(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_unit_line_under_the_byline_belongs_to_it() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    a = clean_text_dump(f"Tiêu đề\n18:31 12/06/2022\n{lead}\nNguyễn Văn A\nCông an quận Lê Chân\n"
+                        "Bắt nhóm trộm cắp xe\n")
+    assert [x.name for x in a.authors] == ["Nguyễn Văn A"] and a.articleBody == lead
+    assert [r.headline for r in a.relatedArticles] == ["Bắt nhóm trộm cắp xe"]

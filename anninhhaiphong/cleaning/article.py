@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from anninhhaiphong import SCHEMA_VERSION
-from anninhhaiphong.cleaning.bylines import Byline, is_name, is_publication_name, known_source, parse_byline
+from anninhhaiphong.cleaning.bylines import (
+    Byline,
+    is_affiliation,
+    is_name,
+    is_publication_name,
+    known_source,
+    parse_byline,
+)
 from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_chrome, split_tags
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
@@ -30,6 +37,7 @@ BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
 
 
 HEADER_LINES = 12  # how far into a dump the title is looked for
+_UPDATED = re.compile(r"^\s*(?:cập\s+nhật|updated|sửa|chỉnh\s+sửa|modified)", re.IGNORECASE)
 _BANNER_SPLIT = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*")  # "Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân"
 
 
@@ -61,12 +69,13 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
     # a credit printed between the title and its dateline ("Tiêu đề / V. Huy / 18:31 12/06/2022")
     for j in range(1, min(3, len(raw.body))):
         if split_dateline(raw.body[j])[0] is not None:
-            if all(len(c) <= 60 and parse_byline(c) is not None for c in raw.body[:j]):
+            if all(len(c) <= 60 and split_dateline(c)[0] is None and parse_byline(c) is not None
+                   for c in raw.body[:j]):
                 raw.authorNames, raw.body = raw.body[:j], raw.body[j:]
             break
     if header_date is not None and not (raw.body and split_dateline(raw.body[0])[0] is not None):
         raw.dateRaw = header_date
-    elif header_date is None:
+    elif header_date is None and raw.body and split_dateline(raw.body[0])[0] is None:
         # a date printed alone after the lead ("Tiêu đề / Sa pô. / 18:31 12/06/2022")
         for j in range(1, min(3, len(raw.body))):
             date, rest = split_dateline(raw.body[j])
@@ -273,6 +282,16 @@ def clean_raw_article(raw: RawArticle) -> Article:
     if body and headline and _same(body[0], headline):
         body.pop(0)
     dateline, dateline_credit = _take_dateline(body)
+    updated: DateMatch | None = None
+    if dateline is not None and body:
+        # a second date line: "Ngày đăng: 19/02/2024 10:00" then "Cập nhật: 20-02-2024 | 08:34:05"
+        second, rest = split_dateline(body[0])
+        if second is not None and not rest:
+            body.pop(0)
+            if _UPDATED.match(dateline.raw) and not _UPDATED.match(second.raw):
+                dateline, updated = second, dateline
+            elif _UPDATED.match(second.raw):
+                updated = second
 
     lead = " ".join(_paragraphs([raw.lead])) if raw.lead else None
     if lead:
@@ -296,8 +315,11 @@ def clean_raw_article(raw: RawArticle) -> Article:
             i, line_byline = found
             j = i + 1
             # a credit line under the byline ("Ngọc Lan" / "Nguồn: Báo Công an nhân dân") belongs to it
-            while j < len(body) and (credit := _source_credit(body[j])) is not None:
-                line_byline.source = line_byline.source or credit
+            while j < len(body):
+                if (credit := _source_credit(body[j])) is not None:
+                    line_byline.source = line_byline.source or credit
+                elif not (line_byline.authors and is_affiliation(body[j])):  # "Công an quận Lê Chân"
+                    break
                 j += 1
             text_related += parse_entries(body[j:])
             body = body[:i]
@@ -308,7 +330,8 @@ def clean_raw_article(raw: RawArticle) -> Article:
     authors, source = _authors(byline, raw.authorNames)
     date_iso, date_raw = _publication_date(raw, dateline, byline)
     modified = normalize_iso(raw.dateModifiedIso) or (
-        m.iso if raw.dateModifiedRaw and (m := parse_date(raw.dateModifiedRaw)) else None)
+        m.iso if raw.dateModifiedRaw and (m := parse_date(raw.dateModifiedRaw)) else None) or (
+        updated.iso if updated is not None else None)
 
     images: list[Image] = []
     seen_images: set[str] = set()

@@ -114,6 +114,11 @@ _PUBLICATION_PREFIX = re.compile(
     r"^(?:chuyên\s+đề(?:\s+của)?|báo|tạp\s+chí|đài|cổng\s+thông\s+tin(?:\s+điện\s+tử)?)\s+", re.IGNORECASE)
 
 
+def is_affiliation(text: str) -> bool:
+    """The author's unit printed on its own (``Công an quận Lê Chân``): part of a byline, not a name."""
+    return len(text) <= 70 and bool(_AFFILIATION.match(text.strip(" ()"))) and len(text.split()) <= 8
+
+
 def is_publication_name(text: str) -> bool:
     """A line naming a known publication only (``Chuyên đề An ninh Hải Phòng``, ``Báo Công an nhân dân``,
     ``AN NINH HẢI PHÒNG``): a site banner, not a headline."""

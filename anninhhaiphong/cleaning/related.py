@@ -17,11 +17,16 @@ RELATED_HEADINGS = (
     "Bài cùng chuyên mục", "Xem thêm", "Đọc thêm", "Sự kiện liên quan", "Dòng sự kiện", "Tin bài liên quan",
     "Các tin khác", "Các bài khác", "Tin đã đưa", "Các tin đã đưa", "Bài khác", "Related news", "Related articles",
     "Read more", "See also", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Tin tức liên quan",
+    "Tin bài khác", "Bài viết khác", "Tin tức khác", "Các bài viết khác", "Các tin liên quan", "Các bài liên quan",
+    "Bài viết cùng chuyên mục", "Tin tức cùng chuyên mục", "Tin cùng loại", "Đọc tiếp", "Tin đã đăng",
+    "Bài đã đăng", "Các bài đã đăng", "Tin bài liên quan khác",
 )
 WIDGET_HEADINGS = (
     "Tin mới", "Tin mới nhất", "Tin mới cập nhật", "Đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "Xem nhiều nhất",
     "Tin nổi bật", "Tin tiêu điểm", "Tin nóng", "Most read", "Latest news", "Tin đọc nhiều", "Tin xem nhiều",
-    "Bài đọc nhiều", "Tin ảnh", "Video",
+    "Bài đọc nhiều", "Tin ảnh", "Video", "Mới nhất", "Nổi bật", "Tiêu điểm", "Tin được quan tâm",
+    "Được quan tâm", "Quan tâm nhiều", "Tin đọc nhiều nhất", "Bài viết mới", "Bài mới", "Tin mới đăng",
+    "Tin nổi bật trong ngày", "Trending", "Popular",
 )
 _RELATED = frozenset(h.casefold() for h in RELATED_HEADINGS)
 _WIDGET = frozenset(h.casefold() for h in WIDGET_HEADINGS)
