@@ -52,6 +52,7 @@ _RAW: dict[HtmlElement, str] = {}
 def forget_texts() -> None:
     _TEXTS.clear()
     _RAW.clear()
+    _CLASS_TOKENS.clear()
 
 
 def _raw_text(el: HtmlElement) -> str:
@@ -121,12 +122,18 @@ def _tokens(raw: str) -> frozenset[str]:
     return frozenset(re.split(r"[\s_\-]+", raw)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
 
 
+# class_tokens per element, for the page being extracted (nothing here changes an attribute; emptied
+# with the texts by `forget_texts`/`strip_junk`)
+_CLASS_TOKENS: dict[HtmlElement, frozenset[str]] = {}
+
+
 def class_tokens(el: HtmlElement) -> frozenset[str]:
     """The words of an element's class and id (split on spaces, ``-`` and ``_``), lower case."""
-    c, i = el.get("class"), el.get("id")
-    if not c and not i:
-        return _NO_TOKENS
-    return _tokens(f"{c or ''} {i or ''}")
+    t = _CLASS_TOKENS.get(el)
+    if t is None:
+        c, i = el.get("class"), el.get("id")
+        t = _CLASS_TOKENS[el] = _tokens(f"{c or ''} {i or ''}") if c or i else _NO_TOKENS
+    return t
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -739,24 +746,31 @@ _COOKIE_TEXT = etree.XPath("//text()[contains(translate(., 'COKIE', 'cokie'), 'c
 _COOKIE_MARKS = {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookienotice", "cookieconsent", "cc"}
 
 
-_COKIE = str.maketrans("COKIE", "cokie")
+# the text nodes right under an element (its text and its children's tails) that say 'cookie': the
+# XPath's own test, on its own nodes (``.text``/``.tail`` join neighbouring text nodes, XPath does not)
+_OWN_COOKIE_TEXT = etree.XPath("text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
 
 
 def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    """What ``_COOKIE_TEXT`` finds, as (text, the element holding it as text or tail), in document order;
-    only subtrees whose text says 'cookie' are entered."""
+    """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order; only subtrees
+    whose text says 'cookie' are entered, and only elements whose own text does are asked."""
     out: list[tuple[str, HtmlElement]] = []
 
     def visit(el: HtmlElement) -> None:
-        t = el.text
-        if t and "cookie" in t.lower() and "cookie" in t.translate(_COKIE):
-            out.append((t, el))
-        for child in el:
+        children = list(el)
+        tails: dict[HtmlElement, list[str]] = {}
+        if "cookie" in (el.text or "").lower() or any("cookie" in (c.tail or "").lower() for c in children):
+            for node in _OWN_COOKIE_TEXT(el):
+                holder = node.getparent()
+                if node.is_tail:
+                    tails.setdefault(holder, []).append(str(node))
+                else:
+                    out.append((str(node), holder))
+        for child in children:
             if isinstance(child.tag, str) and "cookie" in _raw_text(child).lower():
                 visit(child)
-            tail = child.tail
-            if tail and "cookie" in tail.lower() and "cookie" in tail.translate(_COKIE):
-                out.append((tail, child))
+            for t in tails.get(child, ()):
+                out.append((t, child))
 
     if "cookie" in _raw_text(root).lower():
         visit(root)
