@@ -498,3 +498,34 @@ def test_unit_line_under_the_byline_belongs_to_it() -> None:
                         "Bắt nhóm trộm cắp xe\n")
     assert [x.name for x in a.authors] == ["Nguyễn Văn A"] and a.articleBody == lead
     assert [r.headline for r in a.relatedArticles] == ["Bắt nhóm trộm cắp xe"]
+
+
+COOKIE_ARTICLE_SENTENCES = [
+    "Khi người dùng đồng ý cookie, trình duyệt sẽ lưu lại phiên đăng nhập.",
+    "Chúng tôi khuyến cáo người dân không chấp nhận cookie từ các trang web lạ.",
+    "Các đối tượng lợi dụng việc người dùng chấp nhận tất cả cookie để thu thập dữ liệu cá nhân.",
+    "Nhiều website sử dụng cookie của bên thứ ba để quảng cáo.",
+    "We use cookies là dòng chữ quen thuộc khi truy cập các trang web nước ngoài.",
+    "Bạn nên xóa cookie định kỳ và không chấp nhận cookie từ trang web lạ.",
+    "Theo Phòng An ninh mạng, chính sách cookie của các trang web hợp pháp luôn công khai.",
+    "Cookie policy của các trang giả mạo thường sao chép từ trang thật.",
+    "Trang web này sử dụng cookie đánh cắp từ máy nạn nhân, theo kết quả điều tra.",
+]
+SITE_NOTICES = [
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên các trang của chúng tôi.",
+    "Trang web này sử dụng cookie. Bạn có thể từ chối nếu không đồng ý.",
+    "Bằng việc tiếp tục sử dụng website, bạn đồng ý với việc chúng tôi sử dụng cookie.",
+    "Báo An ninh Hải Phòng sử dụng cookie để mang lại trải nghiệm tốt hơn cho độc giả.",
+    "Chúng tôi dùng cookie để phân tích lưu lượng truy cập.",
+    "This site uses cookies from Google to deliver its services and to analyze traffic.",
+]
+
+
+@pytest.mark.parametrize("text", COOKIE_ARTICLE_SENTENCES)
+def test_sentences_about_cookies_are_content(text: str) -> None:
+    assert not is_cookie_notice(text)
+
+
+@pytest.mark.parametrize("text", SITE_NOTICES)
+def test_site_notices_in_their_many_wordings(text: str) -> None:
+    assert is_cookie_notice(text)

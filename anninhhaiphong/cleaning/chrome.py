@@ -17,8 +17,8 @@ _NOTICE = re.compile(
     r"|\bwe\s+(?:use|uses|are\s+using)\s+cookies?"
     r"|\buses?\s+cookies?\s+to\s+(?:ensure|improve|give|provide|enhance|personali[sz]e)"
     r"|\bcookies?\s+(?:policy|settings|preferences|consent)"
-    r"|chúng\s+tôi\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?"
-    r"|(?:website|trang\s+web|trang)\s+này\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?"
+    r"|chúng\s+tôi\s+(?:có\s+)?(?:sử\s+dụng|dùng)\s+(?:các\s+)?(?:tệp\s+)?cookies?"
+    r"|(?:website|trang\s+web|trang)\s+này\s+(?:có\s+)?(?:sử\s+dụng|dùng)\s+(?:các\s+)?(?:tệp\s+)?cookies?"
     r"|chính\s+sách\s+(?:về\s+)?cookies?)",
     re.IGNORECASE,
 )
@@ -31,11 +31,21 @@ _CONSENT = re.compile(
     r"|\bby\s+(?:continuing|using|clicking)\s+(?:to\s+(?:use|browse)\s+)?.{0,60}cookies?"
     r"|(?:chấp\s+nhận|đồng\s+ý)\s+(?:với\s+)?(?:việc\s+(?:chúng\s+tôi\s+)?sử\s+dụng\s+)?(?:tất\s+cả\s+)?cookies?"
     r"|^(?:website|trang\s+web|trang\s+thông\s+tin|trang|báo)(?:\s+(?!cáo\b)[^\s.!?,;]+){0,5}?\s+(?:có\s+)?"
-    r"sử\s+dụng\s+(?:các\s+)?(?:tệp\s+)?cookies?)",
+    r"(?:sử\s+dụng|dùng)\s+(?:các\s+)?(?:tệp\s+)?cookies?)",
     re.IGNORECASE,
 )
-_READER = re.compile(r"\b(?:bạn|you|your|chúng\s+tôi|we|our|quý\s+(?:độc\s+giả|khách|vị))\b", re.IGNORECASE)
+_READER = re.compile(r"\b(?:bạn|you|your|chúng\s+tôi|we|our|quý\s+(?:độc\s+giả|khách|vị)|độc\s+giả)\b", re.IGNORECASE)
 _BUTTON_SIZED = 40
+# a line that talks ABOUT cookies (theft, victims, warnings, advice, notices seen elsewhere) is an article's,
+# whatever phrase of a notice it contains: a notice only speaks of the site's cookies and the reader's consent
+_ABOUT_COOKIES = re.compile(
+    r"(?:đánh\s+cắp|kẻ\s+gian|đối\s+tượng|nạn\s+nhân|lừa\s+đảo|mã\s+độc|chiếm\s+(?:quyền|đoạt)|giả\s+mạo|"
+    r"khuyến\s+cáo|cảnh\s+báo|người\s+dân|chuyên\s+gia|điều\s+tra|công\s+an|an\s+ninh\s+mạng|tội\s+phạm|"
+    r"tin\s+tặc|hacker|dòng\s+chữ|dòng\s+thông\s+báo|hiện\s+thông\s+báo|(?:các|nhiều|những)\s+(?:trang\s+web|website)|"
+    r"trang\s+(?:web\s+)?lạ|xóa\s+cookie|xoá\s+cookie|không\s+nên|không\s+chấp\s+nhận\s+cookie\s+(?:từ|của)|\bstol(?:en|e)\b|\battacker|"
+    r"\bscam|\bvictim)",
+    re.IGNORECASE,
+)
 # a quotation inside a paragraph ("trang hiện dòng “Chúng tôi sử dụng cookie…”") quotes a notice: content
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|‘[^‘’]*’")
 _NOTICE_MAX_CHARS = 400
@@ -139,6 +149,8 @@ def _notice_strength(line: str) -> int:
     if len(line) > _NOTICE_MAX_CHARS or "cookie" not in line.lower():
         return 0
     unquoted = _QUOTED.sub(" ", line) if any(q in line for q in "“\"«‘") else line
+    if _ABOUT_COOKIES.search(unquoted):
+        return 0
     if _NOTICE.search(unquoted):
         return 2
     if not _CONSENT.search(unquoted):
