@@ -529,3 +529,16 @@ def test_sentences_about_cookies_are_content(text: str) -> None:
 @pytest.mark.parametrize("text", SITE_NOTICES)
 def test_site_notices_in_their_many_wordings(text: str) -> None:
     assert is_cookie_notice(text)
+
+
+@pytest.mark.parametrize("header", [
+    "Toàn dân bảo vệ an ninh Tổ quốc\nBắt 3 đối tượng trộm chó\n18:31 12/06/2022",  # a section longer than the title
+    "AN NINH HẢI PHÒNG\nĐấu tranh phòng, chống tội phạm\nBắt 3 đối tượng trộm chó",  # no date: the lead bounds it
+    "Bắt 3 đối tượng trộm chó\nPháp luật\n18:31 12/06/2022",  # a section label under the title
+])
+def test_title_is_nearest_the_date_or_lead_and_labels_leave(header: str) -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    a = clean_text_dump(f"{header}\n{lead}\nMP\n")
+    assert a.headline == "Bắt 3 đối tượng trộm chó" and a.articleBody == lead

@@ -9,6 +9,7 @@ dump (the seed is one) into the same raw fields, so HTML pages and text dumps ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import (
@@ -37,50 +38,66 @@ BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
 
 
 HEADER_LINES = 12  # how far into a dump the title is looked for
+SHORT_LABEL_WORDS = 5  # a section name or a credit above the date is at most this long
 _UPDATED = re.compile(r"^\s*(?:cập\s+nhật|updated|sửa|chỉnh\s+sửa|modified)", re.IGNORECASE)
 _BANNER_SPLIT = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*")  # "Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân"
 
 
 def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
-    """A text dump of one page: the header (site name, menus, section, a date) is dropped, the title taken.
+    """A text dump of one page: the header (site name, menus, section, widgets, a date) is dropped, the
+    title taken, readers' comments dropped.
 
-    The title is the most headline-like line of the header: when a date line follows some lines, the
-    longest title-shaped line before it (a site name or section name is shorter than a headline); else
-    the first line after a leading date. With no date, the longest title-shaped line before the first
-    prose paragraph. The header's date (the last before the title) is kept only when no dateline
-    follows the title: the site header's "today" is not the article's date."""
+    The title is the most headline-like line of the header: when a date line (or the lead) follows some
+    title-shaped lines, the one nearest it, unless that is a short label (a section, a credit) under a
+    clearly longer line (a publication banner is never the title); else the first line after a leading
+    date; with neither date nor lead in sight, the first title-shaped line. The header's date (the last
+    before the title) is kept only when no dateline follows the title: the site header's "today" is not
+    the article's date. A credit between the title and the dateline goes to the authors, a section label
+    there is dropped; a date alone right after the lead is the article's."""
     lines, tags = split_tags(split_paragraphs(text))
     lines = remove_chrome(_drop_comments(lines))
     raw = RawArticle(url=url, extractor=TEXT_EXTRACTOR, tags=tags)
+    memo: dict[str, tuple[DateMatch | None, str]] = {}
+
+    def dateline(line: str) -> tuple[DateMatch | None, str]:
+        found = memo.get(line)
+        if found is None:
+            found = memo[line] = split_dateline(line)
+        return found
+
     start = 0
-    while start < len(lines) and is_menu_line(lines[start]) and split_dateline(lines[start])[0] is None:
+    while start < len(lines) and is_menu_line(lines[start]) and dateline(lines[start])[0] is None:
         start += 1
-    title = _title_index(lines, start)
+    title = _title_index(lines, start, dateline)
     if title is None:
         raw.body = lines[start:]
         return raw
     header_date = None
     for line in lines[start:title]:
-        date, rest = split_dateline(line)
+        date, rest = dateline(line)
         if date is not None and not rest:
             header_date = line
     raw.headline = lines[title]
-    raw.body = lines[title + 1:]
+    raw.body = body = lines[title + 1:]
     # a credit printed between the title and its dateline ("Tiêu đề / V. Huy / 18:31 12/06/2022")
-    for j in range(1, min(3, len(raw.body))):
-        if split_dateline(raw.body[j])[0] is not None:
-            if all(len(c) <= 60 and split_dateline(c)[0] is None and parse_byline(c) is not None
-                   for c in raw.body[:j]):
-                raw.authorNames, raw.body = raw.body[:j], raw.body[j:]
+    for j in range(1, min(3, len(body))):
+        if dateline(body[j])[0] is not None:
+            if all(len(c) <= 60 and dateline(c)[0] is None and parse_byline(c) is not None for c in body[:j]):
+                raw.authorNames, raw.body = body[:j], body[j:]
+                body = raw.body
+            elif all(is_title_like(c) and len(c.split()) <= SHORT_LABEL_WORDS and dateline(c)[0] is None
+                     for c in body[:j]):
+                raw.body = body = body[j:]  # a section label between the title and its date
             break
-    if header_date is not None and not (raw.body and split_dateline(raw.body[0])[0] is not None):
+    first_is_date = bool(body) and dateline(body[0])[0] is not None
+    if header_date is not None and not first_is_date:
         raw.dateRaw = header_date
-    elif header_date is None and raw.body and split_dateline(raw.body[0])[0] is None:
+    elif header_date is None and body and not first_is_date:
         # a date printed alone after the lead ("Tiêu đề / Sa pô. / 18:31 12/06/2022")
-        for j in range(1, min(3, len(raw.body))):
-            date, rest = split_dateline(raw.body[j])
+        for j in range(1, min(3, len(body))):
+            date, rest = dateline(body[j])
             if date is not None and not rest:
-                raw.dateRaw = raw.body.pop(j)
+                raw.dateRaw = body.pop(j)
                 break
     return raw
 
@@ -109,7 +126,8 @@ def _is_prose(line: str) -> bool:
     return len(line) > 160 or (line.rstrip("\"”’'»)] ").endswith((".", ";")) and len(line.split()) >= 8)
 
 
-def _title_index(lines: list[str], start: int) -> int | None:
+def _title_index(lines: list[str], start: int,
+                 dateline: Callable[[str], tuple[DateMatch | None, str]] = split_dateline) -> int | None:
     end = min(len(lines), start + HEADER_LINES)
     first_date = None
     candidates: list[int] = []
@@ -117,7 +135,7 @@ def _title_index(lines: list[str], start: int) -> int | None:
     bounded = False  # the lead was reached
     for i in range(start, end):
         line = lines[i]
-        date, rest = split_dateline(line)
+        date, rest = dateline(line)
         if date is not None:
             if not rest and first_date is None:
                 first_date = i
@@ -138,10 +156,15 @@ def _title_index(lines: list[str], start: int) -> int | None:
             return candidates[-1]
         if first_date is None and not bounded:  # no date, no lead in sight: nothing marks the header's end
             return candidates[0]
-        return max(candidates, key=lambda i: (len(lines[i]), i))
+        # the title stands nearest its date or lead, section names above it; a short label between them
+        # (a section, a credit) gives way to a clearly longer headline above
+        last = candidates[-1]
+        longest = max(candidates, key=lambda i: (len(lines[i]), i))
+        words = len(lines[last].split())
+        return longest if words <= SHORT_LABEL_WORDS and len(lines[longest].split()) >= words + 2 else last
     if first_date is not None:
         after = first_date + 1
-        while after < len(lines) and split_dateline(lines[after])[0] is not None:
+        while after < len(lines) and dateline(lines[after])[0] is not None:
             after += 1
         return after if after < len(lines) else None
     return start if start < len(lines) else None
