@@ -70,14 +70,26 @@ def _is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
     """A dataclass, list or dict turned into plain JSON values, empty members dropped."""
+    if value is None or type(value) in (str, int, float, bool):  # most members: nothing to convert
+        return value
     if hasattr(value, "__dataclass_fields__"):
         out: dict[str, Any] = {}
-        for f in fields(value):
-            v = _plain(getattr(value, f.name))
-            if not _is_empty(v) or f.name in ALWAYS_PRESENT and isinstance(value, Article):
-                out[f.name] = v
+        for name in _field_names(type(value)):
+            v = _plain(getattr(value, name))
+            if not _is_empty(v) or name in ALWAYS_PRESENT and isinstance(value, Article):
+                out[name] = v
         return out
     if isinstance(value, list):
         return [_plain(v) for v in value if not _is_empty(v)]

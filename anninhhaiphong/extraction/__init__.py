@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import islice
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -28,6 +29,7 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _PARSER = etree.HTMLParser()
 _HOME = {"trang chủ", "home", "trang chu", "trangchu"}
+_CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumbs"})
 
 
 def _codec(name: str | None) -> str | None:
@@ -113,8 +115,8 @@ def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None,
     links = found.breadcrumbs if found and found.breadcrumbs else []
     if not links:
         for el in root.iter("ol", "ul", "div", "nav", "p"):
-            tokens = m.class_tokens(el)
-            if tokens & {"breadcrumb", "breadcrumbs", "crumbs"} or (el.get("aria-label") or "").lower() == "breadcrumb":
+            if not _CRUMB_TOKENS.isdisjoint(m.class_tokens(el)) \
+                    or (el.get("aria-label") or "").lower() == "breadcrumb":
                 links = list(el.iter("a"))
                 break
     if not links and title is not None:
@@ -122,7 +124,7 @@ def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None,
         for el in root.iter("ol", "ul", "div", "nav", "p", "span"):
             if index.get(el, t_index) >= t_index:
                 break
-            anchors = list(el.iter("a"))
+            anchors = list(islice(el.iter("a"), 5))  # five or more is too many: no need to count them all
             if not 2 <= len(anchors) <= 4 or not _is_home(anchors[0]):
                 continue
             text = m.text_of(el)
@@ -134,7 +136,7 @@ def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None,
         href = a.get("href")
         if not name or _is_home(a):
             continue
-        out.append(Breadcrumb(name=name, url=_site_url(urljoin(base or "", href)) if href else None))
+        out.append(Breadcrumb(name=name, url=_site_url(m.absolute(base or "", href)) if href else None))
     return out
 
 
@@ -156,7 +158,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     m.strip_junk(root)
     # a banner's sentence says 'cookie' in the text left after strip_junk (a lower-cased look at that
     # text is cheaper than the notice search, and rules most pages out)
-    if "cookie" in m.page_text(root).lower() and _COOKIE_HINT.search(text):
+    if "cookie" in m.page_text(root).lower() and ("cookie" in text or _COOKIE_HINT.search(text)):
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}
@@ -299,7 +301,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         raw.tags = list(dict.fromkeys(meta.tags))
         layers["tags"] = "metadata"
     if meta.breadcrumbs:
-        raw.breadcrumbs = [Breadcrumb(name=n, url=_site_url(urljoin(base, u)) if u else None)
+        raw.breadcrumbs = [Breadcrumb(name=n, url=_site_url(m.absolute(base, u)) if u else None)
                            for n, u in meta.breadcrumbs
                            if m.fold(n) not in _HOME]
         layers["breadcrumbs"] = "metadata"

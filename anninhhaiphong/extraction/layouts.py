@@ -222,6 +222,37 @@ _ANY_MARKER = etree.XPath(" | ".join(_marker_xpath(layout.marker[0]) for layout 
                           or "/nothing")
 
 
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _class_markers() -> dict[str, tuple[str, ...]] | None:
+    """Tag -> classes of the layouts' first markers when they are all ``tag.class`` selectors."""
+    out: dict[str, tuple[str, ...]] = {}
+    for layout in LAYOUTS:
+        if not layout.marker:
+            return None
+        tag, kind, value = _parse_selector(layout.marker[0])
+        if kind != "cls" or not tag:
+            return None
+        out[tag] = (*out.get(tag, ()), value)
+    return out
+
+
+_CLASS_MARKERS = _class_markers()
+
+
 def has_layout_marker(root: HtmlElement) -> bool:
-    """Cheap pre-check (one C-level XPath) that some layout's marker is on the page."""
-    return any(layout.marker == () for layout in LAYOUTS) or bool(_ANY_MARKER(root))
+    """Cheap pre-check that some layout's marker is on the page: the class attributes of the markers'
+    tags read once (as the XPath ``contains(concat(' ', normalize-space(@class), ' '), ' c ')`` reads
+    them), or one C-level XPath for other selectors."""
+    if any(layout.marker == () for layout in LAYOUTS):
+        return True
+    if _CLASS_MARKERS is None:
+        return bool(_ANY_MARKER(root))
+    for el in root.iter(*_CLASS_MARKERS):
+        c = el.get("class")
+        if c:
+            for value in _CLASS_MARKERS[el.tag]:
+                if value in c and value in _XML_SPACE.split(c):
+                    return True
+    return False
