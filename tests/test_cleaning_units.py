@@ -542,3 +542,13 @@ def test_title_is_nearest_the_date_or_lead_and_labels_leave(header: str) -> None
     lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
     a = clean_text_dump(f"{header}\n{lead}\nMP\n")
     assert a.headline == "Bắt 3 đối tượng trộm chó" and a.articleBody == lead
+
+
+def test_date_line_under_the_byline_dates_an_undated_page() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    a = clean_text_dump(f"Tiêu đề bài báo\n{lead}\nThái Bình\n26/08/2018\nTin khác\nBắt nhóm trộm cắp\n24/11/2024\n")
+    assert a.datePublished == "2018-08-26T00:00:00+07:00" and [x.name for x in a.authors] == ["Thái Bình"]
+    assert [(r.headline, r.datePublished) for r in a.relatedArticles] == [
+        ("Bắt nhóm trộm cắp", "2024-11-24T00:00:00+07:00")]

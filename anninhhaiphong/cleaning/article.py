@@ -24,6 +24,7 @@ from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
     heading_kind,
+    is_date_only,
     is_title_like,
     parse_entries,
     split_headed_blocks,
@@ -337,6 +338,9 @@ def clean_raw_article(raw: RawArticle) -> Article:
         if found is not None:
             i, line_byline = found
             j = i + 1
+            if line_byline.date is None and j < len(body) and is_date_only(body[j]) \
+                    and (under := parse_date(body[j])) is not None:
+                line_byline.date, j = under, j + 1  # "Thái Bình" / "26/08/2018": the byline's date
             # a credit line under the byline ("Ngọc Lan" / "Nguồn: Báo Công an nhân dân") belongs to it
             while j < len(body):
                 if (credit := _source_credit(body[j])) is not None:
