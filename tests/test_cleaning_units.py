@@ -518,6 +518,7 @@ SITE_NOTICES = [
     "Báo An ninh Hải Phòng sử dụng cookie để mang lại trải nghiệm tốt hơn cho độc giả.",
     "Chúng tôi dùng cookie để phân tích lưu lượng truy cập.",
     "This site uses cookies from Google to deliver its services and to analyze traffic.",
+    "Cổng thông tin điện tử Công an thành phố Hải Phòng sử dụng cookie để phục vụ bạn tốt hơn.",
 ]
 
 

@@ -30,7 +30,8 @@ _CONSENT = re.compile(
     r"(?:\b(?:accept|allow)\s+(?:all\s+)?cookies?"
     r"|\bby\s+(?:continuing|using|clicking)\s+(?:to\s+(?:use|browse)\s+)?.{0,60}cookies?"
     r"|(?:chấp\s+nhận|đồng\s+ý)\s+(?:với\s+)?(?:việc\s+(?:chúng\s+tôi\s+)?sử\s+dụng\s+)?(?:tất\s+cả\s+)?cookies?"
-    r"|^(?:website|trang\s+web|trang\s+thông\s+tin|trang|báo)(?:\s+(?!cáo\b)[^\s.!?,;]+){0,5}?\s+(?:có\s+)?"
+    r"|^(?:website|trang\s+web|trang\s+thông\s+tin|cổng\s+thông\s+tin|trang|báo)(?:\s+(?!cáo\b)[^\s.!?,;]+){0,8}?\s+"
+    r"(?:có\s+)?"
     r"(?:sử\s+dụng|dùng)\s+(?:các\s+)?(?:tệp\s+)?cookies?)",
     re.IGNORECASE,
 )
@@ -38,9 +39,10 @@ _READER = re.compile(r"\b(?:bạn|you|your|chúng\s+tôi|we|our|quý\s+(?:độc
 _BUTTON_SIZED = 40
 # a line that talks ABOUT cookies (theft, victims, warnings, advice, notices seen elsewhere) is an article's,
 # whatever phrase of a notice it contains: a notice only speaks of the site's cookies and the reader's consent
+# (not "công an": a police site's notice names the police, "Cổng thông tin Công an thành phố sử dụng cookie")
 _ABOUT_COOKIES = re.compile(
     r"(?:đánh\s+cắp|kẻ\s+gian|đối\s+tượng|nạn\s+nhân|lừa\s+đảo|mã\s+độc|chiếm\s+(?:quyền|đoạt)|giả\s+mạo|"
-    r"khuyến\s+cáo|cảnh\s+báo|người\s+dân|chuyên\s+gia|điều\s+tra|công\s+an|an\s+ninh\s+mạng|tội\s+phạm|"
+    r"khuyến\s+cáo|cảnh\s+báo|người\s+dân|chuyên\s+gia|điều\s+tra|an\s+ninh\s+mạng|tội\s+phạm|"
     r"tin\s+tặc|hacker|dòng\s+chữ|dòng\s+thông\s+báo|hiện\s+thông\s+báo|(?:các|nhiều|những)\s+(?:trang\s+web|website)|"
     r"trang\s+(?:web\s+)?lạ|xóa\s+cookie|xoá\s+cookie|không\s+nên|không\s+chấp\s+nhận\s+cookie\s+(?:từ|của)|\bstol(?:en|e)\b|\battacker|"
     r"\bscam|\bvictim)",
