@@ -134,3 +134,21 @@ def test_pagination_deeper_than_the_nav_depth_is_followed_while_it_lists_new_art
     items, served, code, stderr = _crawl(tmp_path / "site", tmp_path)
     assert code == 0, stderr
     assert set(_ids(items)) == ids
+
+
+def test_feed_linked_as_a_plain_link_is_read_as_a_feed(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text('<html><body><a href="/rss.xml">RSS</a></body></html>', encoding="utf-8")
+    items = "".join(f"<item><title>Tin {i}</title><link>https://anhp.vn/tin-so-{i}-d{i}.html</link></item>"
+                    for i in (31, 32))
+    (root / "rss.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>',
+                                  encoding="utf-8")
+    for i in (31, 32):
+        (root / f"tin-so-{i}-d{i}.html").write_text(
+            f"<html><body><div><h1>Phát hiện vụ việc số {i} tại quận Lê Chân</h1><p>10:00 02/02/2024</p>"
+            f"<p>Đoạn một của tin số {i} kể lại vụ việc.</p>"
+            f"<p>Đoạn hai của tin số {i} nói thêm về kết quả xử lý.</p></div></body></html>", encoding="utf-8")
+    items_out, served, code, stderr = _crawl(root, tmp_path)
+    assert code == 0, stderr
+    assert set(_ids(items_out)) == {"31", "32"}

@@ -334,6 +334,15 @@ class ArticlesSpider(scrapy.Spider):
                 yield request
 
     def parse_page(self, response: Response) -> Iterator[Request]:
+        head = response.body[:512].lstrip().lower()
+        if head.startswith((b"<?xml", b"<rss", b"<feed", b"<urlset", b"<sitemapindex")) or \
+                response.body[:2] == b"\x1f\x8b":
+            # a feed or sitemap linked as a page (<a href="/rss">): read it as what it is
+            if b"<urlset" in head or b"<sitemapindex" in head or response.body[:2] == b"\x1f\x8b":
+                yield from self.parse_sitemap(response)
+            else:
+                yield from self.parse_feed(response)
+            return
         if not isinstance(response, TextResponse):
             return
         self._count("anhp/pages/navigation")
