@@ -553,3 +553,18 @@ def test_date_line_under_the_byline_dates_an_undated_page() -> None:
     assert a.datePublished == "2018-08-26T00:00:00+07:00" and [x.name for x in a.authors] == ["Thái Bình"]
     assert [(r.headline, r.datePublished) for r in a.relatedArticles] == [
         ("Bắt nhóm trộm cắp", "2024-11-24T00:00:00+07:00")]
+
+
+def test_a_vertical_menu_above_the_title_is_skipped() -> None:
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    lead = "Công an quận Hồng Bàng vừa bắt giữ đối tượng chuyên trộm cắp tài sản của tiểu thương tại chợ Sắt."
+    menu = "\n".join(["Trang chủ", "Thời sự", "Chính trị", "Pháp luật", "Hồ sơ vụ án", "Xã hội", "Kinh tế", "Văn hóa",
+                      "Thể thao", "Quốc tế", "Video", "Ảnh", "Podcast", "Bạn đọc", "Chuyên đề", "Liên hệ"])
+    for date in ("18:31 12/06/2022\n", ""):
+        a = clean_text_dump(f"AN NINH HẢI PHÒNG\n{menu}\nBắt đối tượng trộm cắp tài sản tại chợ Sắt\n"
+                            f"{date}{lead}\nMP\n")
+        assert a.headline == "Bắt đối tượng trộm cắp tài sản tại chợ Sắt" and a.articleBody == lead
+    # a short title over a short section label is no menu
+    a = clean_text_dump(f"Hồ sơ vụ án\nLật tẩy thủ đoạn\n18:31 12/06/2022\n{lead}\nMP\n")
+    assert a.headline == "Lật tẩy thủ đoạn"

@@ -67,8 +67,14 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
         return found
 
     start = 0
-    while start < len(lines) and is_menu_line(lines[start]) and dateline(lines[start])[0] is None:
-        start += 1
+    while start < len(lines):
+        if is_menu_line(lines[start]) and dateline(lines[start])[0] is None:
+            start += 1
+            continue
+        run = _menu_run(lines, start)
+        if run < MENU_RUN:
+            break
+        start += run
     title = _title_index(lines, start, dateline)
     if title is None:
         raw.body = lines[start:]
@@ -120,6 +126,19 @@ def _drop_comments(lines: list[str]) -> list[str]:
                 end += 1
             return lines[:c] + lines[end:]
     return lines
+
+
+MENU_RUN = 4  # a vertical menu: at least this many one-item lines in a row
+MENU_ITEM_WORDS = 4
+
+
+def _menu_run(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` are one-item menu lines (``Thời sự`` / ``Pháp luật`` / ``Video`` …)."""
+    end = start
+    while end < len(lines) and len(lines[end].split()) <= MENU_ITEM_WORDS and len(lines[end]) <= 40 \
+            and is_title_like(lines[end]) and split_dateline(lines[end])[0] is None:
+        end += 1
+    return end - start
 
 
 def _is_prose(line: str) -> bool:
