@@ -60,14 +60,21 @@ def _raw_text(el: HtmlElement) -> str:
     once per tree state instead of once per enclosing element asked about."""
     t = _RAW.get(el)
     if t is None:
-        parts = [el.text or ""] if isinstance(el.tag, str) else []
-        for child in el:
-            if isinstance(child.tag, str):
-                parts.append(_raw_text(child))
-            tail = child.tail
-            if tail:
-                parts.append(tail)
-        t = _RAW[el] = "".join(parts)
+        if not isinstance(el.tag, str):
+            t = ""
+        elif not len(el):  # a leaf: its text (most elements)
+            t = el.text or ""
+        else:
+            parts = [el.text or ""]
+            for child in el:
+                if isinstance(child.tag, str):
+                    c = _RAW.get(child)
+                    parts.append(c if c is not None else _raw_text(child))
+                tail = child.tail
+                if tail:
+                    parts.append(tail)
+            t = "".join(parts)
+        _RAW[el] = t
     return t
 
 
@@ -626,13 +633,14 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     scope = near[-1]
     out: list[list[HtmlElement]] = []
     for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
-        if index.get(el, 0) <= c_index or any(x in taken for x in (el, *el.iterancestors())):
+        if index.get(el, 0) <= c_index:
             continue
-        if any(d in taken for d in el.iter()):
+        if taken and (el in taken or any(x in taken for x in el.iterancestors())
+                      or any(d in taken for d in el.iter())):
             continue
         if in_scope_out(el, stop=scope):
             continue
-        if any(_contains(t, el) or t is el for g in out for t in g):
+        if out and any(_contains(t, el) or t is el for g in out for t in g):
             continue
         kids = [k for k in el if isinstance(k.tag, str)]
         with_links = 0

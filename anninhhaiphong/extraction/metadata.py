@@ -10,12 +10,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
-from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-_STRING = etree.XPath("string()")
 ICT = timezone(timedelta(hours=7))
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "webpage", "opinionnewsarticle", "backgroundnewsarticle"}
@@ -43,6 +42,12 @@ def to_ict_iso(value: str | None) -> str | None:
     """An ISO 8601 machine date as ``YYYY-MM-DDTHH:MM:SS+07:00`` (naive means local time)."""
     if not value or not isinstance(value, str):
         return None
+    return _to_ict_iso(value)
+
+
+@lru_cache(maxsize=1024)
+def _to_ict_iso(value: str) -> str | None:
+    """`to_ict_iso` of a non-empty string (cached: each date is read twice, and pages repeat them)."""
     text = value.strip().replace("Z", "+00:00")
     text = re.sub(r"(\.\d+)(?=[+-]\d\d:?\d\d$|$)", "", text)
     text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)
@@ -244,5 +249,5 @@ def read_metadata(root: HtmlElement) -> PageMeta:
                 break
     title = root.find(".//title")
     if title is not None:
-        meta.page_title = _clean(str(_STRING(title)))
+        meta.page_title = _clean("".join(title.itertext()))  # = string(title), without an XPath call
     return meta
