@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.extraction import meaning as m
-from anninhhaiphong.extraction.layouts import LayoutMatch, PageIndex, has_layout_marker, match_layout
+from anninhhaiphong.extraction.layouts import LayoutMatch, has_layout_marker, layout_index, match_layout
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, Breadcrumb, RawArticle
 from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
@@ -162,7 +162,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}
-    found = match_layout(PageIndex(order)) if _on_site(url or meta.canonical) and has_layout_marker(root) else None
+    found = match_layout(layout_index(order)) if _on_site(url or meta.canonical) and has_layout_marker(root) else None
     layer = found.layout.name if found else "meaning"
 
     # title

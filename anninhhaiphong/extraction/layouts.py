@@ -20,35 +20,64 @@ from functools import lru_cache
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-_STRING = etree.XPath("string()")
+from anninhhaiphong.extraction.meaning import text_of
+
 _SELECTOR = re.compile(
     r"^(?P<tag>[a-z0-9]*)(?:\.(?P<cls>[\w\-]+)|#(?P<id>[\w\-]+)|\[(?P<attr>[\w\-]+)=(?P<val>[^\]]+)\])?$")
 
 
 class PageIndex:
-    """Elements by class token, id and itemprop, in document order."""
+    """Elements by class token, id and itemprop, in document order.
 
-    def __init__(self, elements: list[HtmlElement]) -> None:
+    With ``wanted`` ((kind, value) pairs: ``("cls", "sapo")``, ``("itemprop", "articleBody")``…) only those
+    are indexed, and a selector outside them is answered by a full index built then."""
+
+    def __init__(self, elements: list[HtmlElement], wanted: frozenset[tuple[str, str]] | None = None) -> None:
         self.elements = elements
+        self.wanted = wanted
         self.by_class: dict[str, list[HtmlElement]] = defaultdict(list)
         self.by_id: dict[str, list[HtmlElement]] = defaultdict(list)
         self.by_itemprop: dict[str, list[HtmlElement]] = defaultdict(list)
         self._by_tag: dict[str, list[HtmlElement]] | None = None  # built when a selector needs it
+        self._full: PageIndex | None = None
         by_class, by_id, by_itemprop = self.by_class, self.by_id, self.by_itemprop
+        if wanted is None:
+            for el in elements:
+                if not isinstance(el.tag, str):
+                    continue
+                get = el.get
+                c = get("class")
+                if c:
+                    for token in c.split():
+                        by_class[token].append(el)
+                i = get("id")
+                if i:
+                    by_id[i].append(el)
+                p = get("itemprop")
+                if p:
+                    by_itemprop[p].append(el)
+            return
+        classes = {v for k, v in wanted if k == "cls"}
+        ids = {v for k, v in wanted if k == "id"}
+        props = {v for k, v in wanted if k == "itemprop"}
         for el in elements:
             if not isinstance(el.tag, str):
                 continue
             get = el.get
-            c = get("class")
-            if c:
-                for token in c.split():
-                    by_class[token].append(el)
-            i = get("id")
-            if i:
-                by_id[i].append(el)
-            p = get("itemprop")
-            if p:
-                by_itemprop[p].append(el)
+            if classes:
+                c = get("class")
+                if c:
+                    for token in c.split():
+                        if token in classes:
+                            by_class[token].append(el)
+            if ids:
+                i = get("id")
+                if i in ids:
+                    by_id[i].append(el)
+            if props:
+                p = get("itemprop")
+                if p in props:
+                    by_itemprop[p].append(el)
 
     @property
     def by_tag(self) -> dict[str, list[HtmlElement]]:
@@ -62,6 +91,10 @@ class PageIndex:
 
     def select(self, selector: str) -> list[HtmlElement]:
         tag, kind, value = _parse_selector(selector)
+        if self.wanted is not None and kind != "tag" and (kind, value) not in self.wanted:
+            if self._full is None:
+                self._full = PageIndex(self.elements)
+            return self._full.select(selector)
         if kind == "cls":
             found = self.by_class.get(value, [])
         elif kind == "id":
@@ -133,7 +166,7 @@ class Layout:
             return None
         title = cls.first(index, cls.title)  # optional: the meaning layer finds it otherwise
         body = cls.first(index, cls.body)
-        if body is None or len(" ".join(str(_STRING(body)).split())) < 80:
+        if body is None or len(text_of(body)) < 80:
             return None
         return LayoutMatch(
             layout=cls, title=title, body=body, date=cls.first(index, cls.date), lead=cls.first(index, cls.lead),
@@ -191,6 +224,24 @@ class Anhp2017(Layout):
 
 
 LAYOUTS: tuple[type[Layout], ...] = (Anhp2021, Anhp2017)
+
+
+def _layout_keys() -> frozenset[tuple[str, str]]:
+    keys = set()
+    for layout in LAYOUTS:
+        for name in ("marker", "title", "date", "lead", "body", "byline", "related", "tags", "breadcrumbs"):
+            for sel in getattr(layout, name):
+                _, kind, value = _parse_selector(sel)
+                keys.add((kind, value))
+    return frozenset(keys)
+
+
+def layout_index(elements: list[HtmlElement]) -> PageIndex:
+    """The `PageIndex` of a page for `match_layout`: only what the layouts' selectors ask for."""
+    return PageIndex(elements, _LAYOUT_KEYS)
+
+
+_LAYOUT_KEYS = _layout_keys()
 
 
 def match_layout(index: PageIndex) -> LayoutMatch | None:
