@@ -82,6 +82,8 @@ def find_date(text: str, *, anchored: bool = False) -> DateMatch | None:
     """The first date in ``text`` with the time printed next to it (before or after), if any.
 
     With ``anchored`` the time-and-date must start the text (a dateline)."""
+    if "20" not in text and "19" not in text:  # every date here has a year 19xx or 20xx: no regex needed
+        return None
     # a dateline's date starts within its first characters (after a weekday, a label or a credit)
     for m in _DATE.finditer(text, 0, min(len(text), _ANCHOR_WINDOW) if anchored else len(text)):
         start, end = m.start(), m.end()

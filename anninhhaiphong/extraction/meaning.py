@@ -1138,9 +1138,11 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
                     or (x.get("itemprop") or "") == "author")
 
     for el in root.iter(*tags):
-        if AUTHOR_TOKENS.isdisjoint(class_tokens(el)) and el.get("rel") != "author" \
-                and el.get("itemprop") != "author":  # not marked (inline: this runs for every element)
-            continue
+        if AUTHOR_TOKENS.isdisjoint(class_tokens(el)):  # not marked (inline: this runs for every element)
+            keys = el.keys()
+            if not keys or "rel" not in keys and "itemprop" not in keys \
+                    or el.get("rel") != "author" and el.get("itemprop") != "author":
+                continue
         if el in exclude or any(a in exclude for a in el.iterancestors()):
             continue
         if container is not None and el is container:
