@@ -156,9 +156,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     own_id = article_id(url) or article_id(meta.canonical)
 
     m.strip_junk(root)
-    # a banner's sentence says 'cookie' in the text left after strip_junk (a lower-cased look at that
-    # text is cheaper than the notice search, and rules most pages out)
-    if ("cookie" in text or _COOKIE_HINT.search(text)) and "cookie" in m.page_text(root).lower():
+    # a banner's sentence says 'cookie' in the text left after strip_junk (a look at that text is
+    # cheaper than the notice search, and rules most pages out)
+    if ("cookie" in text or _COOKIE_HINT.search(text)) and m.says_cookie(m.page_text(root)):
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}

@@ -763,6 +763,14 @@ _COOKIE_MARKS = {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookienot
 _OWN_COOKIE_TEXT = etree.XPath("text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
 
 
+def says_cookie(text: str | None) -> bool:
+    """True when ``text`` holds 'cookie' in any mix of ASCII case: what ``contains(translate(., 'COKIE',
+    'cokie'), 'cookie')`` tests (UTF-8 bytes: ``bytes.lower`` maps ASCII letters only, and fast)."""
+    if not text:
+        return False
+    return b"cookie" in text.encode("utf-8", "surrogatepass").lower()
+
+
 def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
     """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order; only subtrees
     whose text says 'cookie' are entered, and only elements whose own text does are asked."""
@@ -771,7 +779,7 @@ def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
     def visit(el: HtmlElement) -> None:
         children = list(el)
         tails: dict[HtmlElement, list[str]] = {}
-        if "cookie" in (el.text or "").lower() or any("cookie" in (c.tail or "").lower() for c in children):
+        if says_cookie(el.text) or any(says_cookie(c.tail) for c in children):
             for node in _OWN_COOKIE_TEXT(el):
                 holder = node.getparent()
                 if node.is_tail:
@@ -779,12 +787,15 @@ def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
                 else:
                     out.append((str(node), holder))
         for child in children:
-            if isinstance(child.tag, str) and "cookie" in _raw_text(child).lower():
+            if isinstance(child.tag, str) and says_cookie(_raw_text(child)):
                 visit(child)
             for t in tails.get(child, ()):
                 out.append((t, child))
 
-    if "cookie" in _raw_text(root).lower():
+    said = _raw_text(root).encode("utf-8", "surrogatepass").lower().count(b"cookie")
+    if said > 2:  # 'cookie' all over the page (an article about them): one XPath beats the walk
+        return [(str(n), n.getparent()) for n in _COOKIE_TEXT(root)]
+    if said:
         visit(root)
     return out
 
