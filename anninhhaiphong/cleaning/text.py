@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
-
 # zero-width, BOM, soft hyphen, word joiner, directional marks
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e]")
 # non-breaking and other odd spaces (and tabs) become a plain space; runs of spaces fold to one
@@ -24,6 +22,8 @@ _MOJIBAKE_HINT = re.compile(r"[ÃÂÄÅÆáºÐ][\x80-\xbf€‚ƒ„…†‡ˆ
 def fix_mojibake(text: str) -> str:
     """Repair UTF-8 that was decoded as CP1252/Latin-1 (ftfy), only when the text shows signs of it."""
     if _MOJIBAKE_HINT.search(text):
+        import ftfy  # lazy: a heavy import (~30 ms of start-up) that few pages need
+
         return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
     return text
 

@@ -206,9 +206,10 @@ def read_metadata(root: HtmlElement) -> PageMeta:
 
     def first(*keys: str) -> str | None:
         for k in keys:
-            for v in props.get(k, []):
-                if _clean(v):
-                    return _clean(v)
+            for v in props.get(k, ()):
+                c = _clean(v)
+                if c:
+                    return c
         return None
 
     def put(attr: str, value: Any, src: str) -> None:
