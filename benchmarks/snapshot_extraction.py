@@ -7,7 +7,9 @@ republisher's URL (no site layout: the meaning layer alone), and writes one JSON
 (``metadata.dateDownloaded`` left out) to two files: ``NAME.raw.jsonl`` (extraction alone, independent of
 the cleaning stage) and ``NAME.article.jsonl`` (the whole command's output).
 
-    .venv/bin/python benchmarks/snapshot_extraction.py [OUT_PREFIX]        # default /tmp/snapshot
+    .venv/bin/python benchmarks/snapshot_extraction.py [OUT_PREFIX] [--fuzz N]   # default /tmp/snapshot
+
+``--fuzz N`` adds N mutated pages (see `mutants`): run it before and after a change too.
     cmp /tmp/before.raw.jsonl /tmp/after.raw.jsonl && cmp /tmp/before.article.jsonl /tmp/after.article.jsonl
 """
 
@@ -56,13 +58,59 @@ def cases() -> list[tuple[str, bytes, str | None]]:
     return out
 
 
+_SPLICES = ("<!-- c -->", "<script>var a=1;</script>", "<style>p{}</style>", " cookie ", "<span>Cookie</span>",
+            "<?pi x?>", "We use cookies", "<div class='cookie-bar'>Trang web sử dụng cookie <a>Đồng ý</a></div>",
+            "18:31 12/06/2022", "ngày 5 tháng 3 năm 2019", "<h3>Tin liên quan</h3>", "<b>Xem thêm:</b>",
+            "<p class='author'>Minh Phương</p>", "\u200b", "Tin", " mới", "<br>", "&nbsp;", "»",
+            "<a href='/bai-viet-khac-ve-an-ninh-trat-tu-d12345.html'>Bài viết khác về an ninh trật tự</a>",
+            "<ul><li><a href='/x-y-z-w-d999.html'>Một tin khác</a></li></ul>", "<!-- x -->okie", "co<!-- y -->",
+            "COOKIE POLICY", "<td>x</td>", "</div>", "<div>", "<p>", "</p>")
+
+
+def mutants(pages: list[bytes], n: int, seed: int = 1) -> list[tuple[str, bytes, str | None]]:
+    """``n`` pages made by splicing comments, scripts, cookie sentences, dates, headings, links and stray
+    tags into the saved pages at tag boundaries (seeded: the same pages every run): shapes the saved
+    pages lack (text nodes split by a removed comment, 'cookie' across an element…)."""
+    import random
+    import re
+
+    rnd = random.Random(seed)
+    texts = [p.decode("utf-8", "replace") for p in pages if p.strip()]
+    out = []
+    for i in range(n):
+        s = rnd.choice(texts)
+        for _ in range(rnd.randint(1, 12)):
+            pos = [m.start() for m in re.finditer("<", s)]
+            if not pos:
+                break
+            p = rnd.choice(pos)
+            s = s[:p] + rnd.choice(_SPLICES) + s[p:]
+        if rnd.random() < 0.3:
+            o = rnd.choice(texts)
+            a = rnd.randrange(len(o))
+            s += o[a:a + rnd.randint(100, 3000)]
+        if rnd.random() < 0.2:
+            a = rnd.randrange(len(s))
+            s = s[:a] + s[min(len(s), a + rnd.randint(10, 500)):]
+        out.append((f"mutant/{i:04d}", s.encode("utf-8"), None))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    fuzz = 0
+    if "--fuzz" in args:
+        i = args.index("--fuzz")
+        fuzz = int(args[i + 1])
+        args = args[:i] + args[i + 2:]
     prefix = args[0] if args else "/tmp/snapshot"
     n = 0
+    saved = cases()
+    if fuzz:
+        saved += mutants([data for _, data, _ in saved], fuzz)
     with open(prefix + ".raw.jsonl", "w", encoding="utf-8") as raw_out, \
             open(prefix + ".article.jsonl", "w", encoding="utf-8") as art_out:
-        for name, data, url in cases():
+        for name, data, url in saved:
             for label, u in (("url", url), ("nourl", None), ("republisher", "https://republisher.example/"
                                                                           "tin-tuc/mot-bai-bao-dang-lai-123456.html")):
                 raw = extract_raw(data, u)
