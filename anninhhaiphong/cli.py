@@ -187,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
+    except OSError as exc:
+        # an output or data path that cannot be written (a user's path, not a bug): say which and why
+        where = exc.filename or "a file"
+        _err(f"{where}: {exc.strerror or exc}")
+        code = 1
     return code
 
 

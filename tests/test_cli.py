@@ -110,3 +110,14 @@ def test_schedule_prints_cron_and_systemd() -> None:
     text = done.stdout.decode()
     assert done.returncode == 0 and "[Timer]" in text and "[Service]" in text
     assert cli("schedule", "--every", "soon").returncode == 2
+
+
+def test_an_unwritable_output_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    done = cli("clean", str(SEED_COPY), "-o", str(blocker / "out.jsonl"))
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr and b"Not a directory" in done.stderr
+    done = cli("crawl", "--site", "http://127.0.0.1:9", "--data-dir", str(blocker / "data"))
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr and str(blocker).encode() in done.stderr
