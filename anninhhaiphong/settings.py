@@ -52,6 +52,7 @@ ANHP_DRIFT_REQUIRED_FIELDS = ["headline", "datePublished", "articleBody"]
 ANHP_STATE_PATH = None  # SQLite state store; set by `anninhhaiphong crawl` (incremental), unset for `scrapy crawl`
 ANHP_FULL = False  # with a state store: emit unchanged articles too
 ANHP_REFRESH_DAYS = None  # with a state store: fetch known articles again after this many days
+ANHP_GONE_DAYS = 7.0  # with a state store: an article the site answered 404/410 for is not asked again for this long
 ANHP_SKIP_IDS: list[str] = []  # article IDs already written by an interrupted run being resumed
 ANHP_SUMMARY_PATH = None  # where the run summary JSON goes (set by `anninhhaiphong crawl`)
 ANHP_PROGRESS = "auto"  # live progress line on a terminal, periodic log line otherwise

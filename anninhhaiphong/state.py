@@ -180,6 +180,11 @@ CREATE TABLE IF NOT EXISTS runs (
     finished_at REAL
 );
 CREATE INDEX IF NOT EXISTS runs_open ON runs (run_key) WHERE finished_at IS NULL;
+CREATE TABLE IF NOT EXISTS gone (
+    article_id TEXT PRIMARY KEY,
+    status     INTEGER NOT NULL,
+    last_seen  REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS run_extractors (
     recorded_at REAL NOT NULL,
     extractor   TEXT NOT NULL,
@@ -355,6 +360,18 @@ class StateStore:
         if row is None:
             return None
         return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+    # -- articles the site says are gone (404/410): not asked for again every run -----------------
+    def mark_gone(self, article_id: str, status: int, now: Now = None) -> None:
+        with self._transaction() as c:
+            c.execute("INSERT INTO gone (article_id, status, last_seen) VALUES (?, ?, ?) ON CONFLICT(article_id) "
+                      "DO UPDATE SET status=excluded.status, last_seen=excluded.last_seen",
+                      (str(article_id), int(status), _epoch(now)))
+
+    def recently_gone(self, article_id: str, days: float, now: Now = None) -> bool:
+        """True when the site answered 404/410 for this article less than ``days`` ago."""
+        row = self._conn.execute("SELECT last_seen FROM gone WHERE article_id=?", (str(article_id),)).fetchone()
+        return row is not None and _epoch(now) - float(row[0]) < days * 86400.0
 
     # -- extraction layers per run (layout-drift baseline) ----------------------------------------
     def record_extractors(self, counts: Mapping[str, int], now: Now = None) -> None:

@@ -171,3 +171,16 @@ def test_runs_in_the_same_second_get_their_own_files(tmp_path: Path) -> None:
     second.with_name(second.name + ".part").write_text("", encoding="utf-8")
     third = _new_run_path(tmp_path, None)
     assert len({first, second, third}) == 3 or first.name[:16] != third.name[:16]
+
+
+def test_articles_the_site_says_are_gone_are_not_asked_for_every_run(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    gone = [p for p in EXPECTED["not_found"] if re.search(r"-d\d+\.html$", p)]
+    assert gone
+    with serve(TESTS / "replica") as site:
+        assert run_crawl(site.base_url, data).returncode == 0
+        assert all(p in site.served_paths for p in gone)
+        site.clear()
+        again = run_crawl(site.base_url, data)
+        assert again.returncode == 0, again.stderr
+        assert not any(p in site.served_paths for p in gone)

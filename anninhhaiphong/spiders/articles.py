@@ -111,6 +111,7 @@ class ArticlesSpider(scrapy.Spider):
         spider.skip_ids = {str(i) for i in settings.getlist("ANHP_SKIP_IDS")}
         spider.refresh_days = settings.getfloat("ANHP_REFRESH_DAYS") if settings.get("ANHP_REFRESH_DAYS") else None
         spider.full = settings.getbool("ANHP_FULL")
+        spider.gone_days = settings.getfloat("ANHP_GONE_DAYS", 7.0)
         spider.site_hosts = spider.site_hosts | {h.lower() for h in settings.getlist("ANHP_SITE_HOSTS")}
         state_path = settings.get("ANHP_STATE_PATH")
         if state_path:
@@ -179,8 +180,12 @@ class ArticlesSpider(scrapy.Spider):
             # since articles reachable only through it would otherwise be lost
             self.requested_ids.add(aid)
             self._count("anhp/articles/skipped_resumed")
-            return Request(self._without_query(url), callback=self.parse_article, priority=PRIORITY_ARTICLE,
+            return Request(self._without_query(url), callback=self.parse_article, errback=self.article_failed,
+                       priority=PRIORITY_ARTICLE,
                            meta={"anhp_source": source, "anhp_links_only": True})
+        if self.state is not None and self.state.recently_gone(aid, self.gone_days):
+            self._count("anhp/articles/skipped_gone")
+            return None
         if self.state is not None and not self.full:
             stamp = modified.timestamp() if modified is not None else None
             if not self.state.should_fetch(aid, self.refresh_days, modified_at=stamp):
@@ -192,7 +197,8 @@ class ArticlesSpider(scrapy.Spider):
         self.requested_ids.add(aid)
         self._count(f"anhp/discovery/{source}")
         self._count("anhp/articles/requested")
-        return Request(self._without_query(url), callback=self.parse_article, priority=PRIORITY_ARTICLE,
+        return Request(self._without_query(url), callback=self.parse_article, errback=self.article_failed,
+                       priority=PRIORITY_ARTICLE,
                        meta={"anhp_source": source, "anhp_depth": 0})
 
     @staticmethod
@@ -347,6 +353,14 @@ class ArticlesSpider(scrapy.Spider):
             return
         self._count("anhp/pages/navigation")
         yield from self._follow(response, response.meta.get("anhp_depth", 0))
+
+    def article_failed(self, failure: Any) -> None:
+        """A 404/410 for an article: remembered (``ANHP_GONE_DAYS``) so later runs do not ask again."""
+        response = getattr(failure.value, "response", None)
+        aid = article_id(failure.request.url)
+        if self.state is not None and aid and response is not None and response.status in (404, 410):
+            self.state.mark_gone(aid, response.status)
+            self._count("anhp/articles/gone")
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
