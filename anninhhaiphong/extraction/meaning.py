@@ -324,6 +324,13 @@ def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     return False
 
 
+def _is_scope_out(el: HtmlElement) -> bool:
+    """The element itself is nav/header/footer/aside or a sidebar/menu block (see `in_scope_out`)."""
+    tokens = class_tokens(el)
+    hit = tokens & SCOPE_OUT_TOKENS
+    return (el.tag in SCOPE_OUT_TAGS or bool(hit)) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART)
+
+
 # --- title ------------------------------------------------------------------------------------
 
 
@@ -486,8 +493,8 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             continue
         if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
             score *= 0.3  # before the title: probably not the article
-        if in_scope_out(el):
-            score *= 0.2
+        if in_scope_out(el) or _is_scope_out(el):
+            score *= 0.02  # a footer, sidebar or menu is not the article, however much text it holds
         if score > best_score:
             best, best_score = el, score
     if best is not None:

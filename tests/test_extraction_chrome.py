@@ -1,0 +1,74 @@
+"""Real pages carry far more site chrome than the saved fixtures: a mega menu, sidebars of teaser cards
+under `Tin mới`, a long footer, inline scripts and styles. Adding all of that around every fixture and
+replica page must not change what is extracted (a footer or sidebar longer than the article must not
+be taken for it)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from conftest import TESTS
+
+from anninhhaiphong.extraction import extract_article
+from anninhhaiphong.items import article_to_dict
+
+WORDS = ("an ninh hải phòng công an thành phố quận lê chân ngô quyền hồng bàng kiến an thủy nguyên vụ việc "
+         "đối tượng cảnh sát giao thông phòng cháy chữa cháy").split()
+FIELDS = ("headline", "articleBody", "datePublished", "authors", "relatedArticles", "images", "description")
+
+
+def _chrome(seed: int) -> tuple[str, str]:
+    rnd = random.Random(seed)
+
+    def title(n: int = 10) -> str:
+        return " ".join(rnd.choice(WORDS) for _ in range(n)).capitalize()
+
+    menu = "<nav class='menu'><ul>" + "".join(
+        f"<li><a href='/muc-{i}-c{i}.html'>{title(3)}</a><ul>"
+        + "".join(f"<li><a href='/muc-{i}-{j}-c{i * 10 + j}.html'>{title(2)}</a></li>" for j in range(6))
+        + "</ul></li>" for i in range(12)) + "</ul></nav>"
+    cards = "".join(
+        f"<li><div class='item'><a href='/tin-{k}-d{900 + k}.html'><img src='/anh/{k}.jpg' alt='{title()}'></a>"
+        f"<h4><a href='/tin-{k}-d{900 + k}.html'>{title()}</a></h4><p>{title()} {title()}…</p>"
+        f"<span>10/10/2024</span></div></li>" for k in range(10))
+    side = "<aside class='sidebar'>" + "".join(f"<div class='box'><h3>Tin mới</h3><ul>{cards}</ul></div>"
+                                               for _ in range(3)) + "</aside>"
+    foot = "<footer>" + "".join(f"<p>Bản quyền thuộc về An ninh Hải Phòng. Địa chỉ: số 10 Lê Đại Hành, "
+                                f"Hồng Bàng. {title(12)}</p>" for _ in range(15)) + "</footer>"
+    script = "<script>" + "var cfg = {a: 1, b: [1, 2, 3]};" * 200 + "</script>"
+    script += "<style>" + ".a{color:red}" * 200 + "</style>"
+    return script + menu, side + foot
+
+
+def _pages() -> list[Path]:
+    pages = sorted(TESTS.glob("pages/*/page.html")) + sorted(TESTS.glob("replica/*-d*.html"))
+    return [p for p in pages if _utf8(p)]
+
+
+def _utf8(path: Path) -> bool:
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _url(page: Path) -> str | None:
+    meta = page.parent / "meta.json"
+    return json.loads(meta.read_text(encoding="utf-8")).get("url") if meta.exists() else None
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: p.parent.name if p.name == "page.html" else p.stem[-8:])
+def test_site_chrome_around_the_article_changes_nothing(page: Path) -> None:
+    html = page.read_text(encoding="utf-8")
+    assert "<body" in html and "</body>" in html
+    top, bottom = _chrome(len(html))
+    start = html.index(">", html.index("<body")) + 1
+    dressed = html[:start] + top + html[start:].replace("</body>", bottom + "</body>", 1)
+    plain = article_to_dict(extract_article(html, _url(page)))
+    heavy = article_to_dict(extract_article(dressed, _url(page)))
+    for field in FIELDS:
+        assert heavy.get(field) == plain.get(field), field
