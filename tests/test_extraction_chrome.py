@@ -43,6 +43,29 @@ def _chrome(seed: int) -> tuple[str, str]:
     return script + menu, side + foot
 
 
+def _variants(seed: int) -> dict[str, tuple[str, str]]:
+    """Other chrome with no tell-tale markup: a Bootstrap column of teaser cards, readers' comments, a
+    footer in a plain div, a strip of top stories above the article."""
+    rnd = random.Random(seed)
+
+    def t(n: int = 10) -> str:
+        return " ".join(rnd.choice(WORDS) for _ in range(n)).capitalize()
+
+    return {
+        "cards": ("", "<div class='col-md-4'>" + "".join(
+            f"<div class='card'><h5><a href='/x-{k}-d{800 + k}.html'>{t()}</a></h5><p>{t(25)}.</p></div>"
+            for k in range(12)) + "</div>"),
+        "comments": ("", "<div id='comments'><h3>Ý kiến bạn đọc</h3>" + "".join(
+            f"<div class='comment'><b>Nguyễn Văn {k}</b><p>{t(40)}.</p><span>2 giờ trước</span></div>"
+            for k in range(10)) + "</div>"),
+        "plain-footer": ("", "<div class='site-info'>" + "".join(
+            f"<p>Bản quyền thuộc về An ninh Hải Phòng. {t(15)}.</p>" for _ in range(12)) + "</div>"),
+        "top-stories": ("<div class='top-news'>" + "".join(
+            f"<div class='story'><h3><a href='/y-{k}-d{700 + k}.html'>{t()}</a></h3><p>{t(30)}…</p></div>"
+            for k in range(8)) + "</div>", ""),
+    }
+
+
 def _pages() -> list[Path]:
     pages = sorted(TESTS.glob("pages/*/page.html")) + sorted(TESTS.glob("replica/*-d*.html"))
     return [p for p in pages if _utf8(p)]
@@ -65,10 +88,10 @@ def _url(page: Path) -> str | None:
 def test_site_chrome_around_the_article_changes_nothing(page: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert "<body" in html and "</body>" in html
-    top, bottom = _chrome(len(html))
-    start = html.index(">", html.index("<body")) + 1
-    dressed = html[:start] + top + html[start:].replace("</body>", bottom + "</body>", 1)
     plain = article_to_dict(extract_article(html, _url(page)))
-    heavy = article_to_dict(extract_article(dressed, _url(page)))
-    for field in FIELDS:
-        assert heavy.get(field) == plain.get(field), field
+    start = html.index(">", html.index("<body")) + 1
+    for name, (top, bottom) in {"full": _chrome(len(html)), **_variants(len(html))}.items():
+        dressed = html[:start] + top + html[start:].replace("</body>", bottom + "</body>", 1)
+        heavy = article_to_dict(extract_article(dressed, _url(page)))
+        for field in FIELDS:
+            assert heavy.get(field) == plain.get(field), f"{name}: {field}"

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from anninhhaiphong.cleaning.chrome import is_footer_line
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
 
@@ -331,6 +332,15 @@ def _is_scope_out(el: HtmlElement) -> bool:
     return (el.tag in SCOPE_OUT_TAGS or bool(hit)) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART)
 
 
+def _chrome_scope(el: HtmlElement, title: HtmlElement | None) -> bool:
+    """The element is, or is inside, a nav/header/footer/aside or sidebar/menu block that does not hold
+    the title (a column that holds the title is the article's, whatever its class says: `sidebar-1`)."""
+    for a in (el, *el.iterancestors()):
+        if _is_scope_out(a) and not (title is not None and (a is title or _contains(a, title))):
+            return True
+    return False
+
+
 # --- title ------------------------------------------------------------------------------------
 
 
@@ -445,8 +455,13 @@ def find_marked_date(order: list[HtmlElement], skip: set[HtmlElement]) -> tuple[
 
 def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[HtmlElement, int],
                    excluded: set[HtmlElement]) -> HtmlElement | None:
-    """The element with the densest paragraph text (after the title when there is one)."""
+    """The element with the densest paragraph text; with a title, the first such element after it.
+
+    Comments, sidebars of teasers and footers can hold more paragraph text than a short article, but
+    they come after it: among the blocks of at least two paragraphs that score a quarter of the best
+    or more, the one nearest after the title is the article."""
     scores: dict[HtmlElement, float] = {}
+    paragraphs: dict[HtmlElement, int] = {}
     t_index = index.get(title, -1) if title is not None else -1
     for el in root.iter("p", "div", "td", "article", "section", "main", "font", "span", "blockquote", "li", "pre"):
         if el in excluded:
@@ -460,16 +475,18 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             txt = text_of(el)
             links = sum(len(text_of(a)) for a in el.iter("a"))
             length = len(txt) - links
-            if length < 25:
+            if length < 25 or is_footer_line(txt):  # a copyright line is the site's, not the article's
                 continue
             parent = el.getparent()
             if parent is None:
                 continue
             weight = length + (40 if length > 80 else 0)
             scores[parent] = scores.get(parent, 0) + weight
+            paragraphs[parent] = paragraphs.get(parent, 0) + 1
             gp = parent.getparent()
             if gp is not None:
                 scores[gp] = scores.get(gp, 0) + weight / 2
+                paragraphs[gp] = paragraphs.get(gp, 0) + 1
         else:
             # direct text: <br>-separated bodies, text in a div/td without <p>
             own = len(norm_space(el.text))
@@ -481,11 +498,14 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
                 own += len(norm_space(child.tail))
             if own >= 60:
                 scores[el] = scores.get(el, 0) + own + 1
+                paragraphs[el] = paragraphs.get(el, 0) + (2 if own >= 200 else 1)
                 parent = el.getparent()
                 if parent is not None:  # several <br> blocks side by side: their parent holds the body
                     scores[parent] = scores.get(parent, 0) + own * 0.9
+                    paragraphs[parent] = paragraphs.get(parent, 0) + 1
     best, best_score = None, 0.0
     page_body: HtmlElement | None = None
+    adjusted: dict[HtmlElement, float] = {}
     for el, score in scores.items():
         if el.tag == "body" and score > 0:
             page_body = el
@@ -493,15 +513,31 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             continue
         if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
             score *= 0.3  # before the title: probably not the article
-        if in_scope_out(el) or _is_scope_out(el):
+        if _chrome_scope(el, title):
             score *= 0.02  # a footer, sidebar or menu is not the article, however much text it holds
+        adjusted[el] = score
         if score > best_score:
             best, best_score = el, score
+    if best is not None and t_index >= 0:
+        first = _first_after_title(adjusted, paragraphs, best_score, index, t_index, title)
+        if first is not None:
+            best = first
     if best is not None:
         best = _with_siblings(best, scores, excluded)
     elif page_body is not None:
         best = page_body  # a bare page: the paragraphs stand right in <body>
     return best
+
+
+def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[HtmlElement, int], best_score: float,
+                       index: dict[HtmlElement, int], t_index: int, title: HtmlElement | None) -> HtmlElement | None:
+    """The first block after the title (or holding it) with two paragraphs or more and a quarter of the
+    best score; an enclosing block gives way to the blocks inside it."""
+    qualified = [el for el, score in adjusted.items()
+                 if score >= 0.25 * best_score and paragraphs.get(el, 0) >= 2
+                 and (index.get(el, 0) >= t_index or _contains(el, title))]
+    inner = [el for el in qualified if not any(other is not el and _contains(el, other) for other in qualified)]
+    return min(inner, key=lambda el: index.get(el, 0), default=None)
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded: set[HtmlElement]) -> HtmlElement:
