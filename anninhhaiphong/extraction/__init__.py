@@ -245,6 +245,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     lead_text = m.text_of(lead_el) if lead_el is not None else None
 
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
+    if container is not None and not found:
+        m.drop_listings(container, title_el)
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
             m.drop_tree(title_el)

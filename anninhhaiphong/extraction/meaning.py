@@ -535,9 +535,28 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
     best score; an enclosing block gives way to the blocks inside it."""
     qualified = [el for el, score in adjusted.items()
                  if score >= 0.25 * best_score and paragraphs.get(el, 0) >= 2
-                 and (index.get(el, 0) >= t_index or _contains(el, title))]
+                 and (index.get(el, 0) >= t_index or _contains(el, title))
+                 and not _is_listing(el, paragraphs.get(el, 0))]
     inner = [el for el in qualified if not any(other is not el and _contains(el, other) for other in qualified)]
     return min(inner, key=lambda el: index.get(el, 0), default=None)
+
+
+def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
+    """A column of teaser cards rather than an article: about a link for every paragraph."""
+    links = sum(1 for a in el.iter("a") if a.get("href"))
+    return links >= 3 and links >= 0.6 * paragraphs
+
+
+def drop_listings(container: HtmlElement, title: HtmlElement | None) -> None:
+    """Drop the columns of teaser cards that stand directly in the body container (beside the body
+    blocks) and were not taken as related news: they are the site's, not the article's. Mutates."""
+    for child in list(container):
+        if not isinstance(child.tag, str) or child.tag not in ("div", "ul", "ol", "section", "aside"):
+            continue
+        if title is not None and (child is title or _contains(child, title)):
+            continue
+        if len(child) >= 3 and _is_listing(child, sum(1 for _ in child.iter("p", "li"))):
+            drop_tree(child)
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded: set[HtmlElement]) -> HtmlElement:
@@ -553,6 +572,8 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded
             continue
         if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS:
             continue
+        if len(sib) and _is_listing(sib, sum(1 for _ in sib.iter("p", "li"))):
+            continue  # a column of teaser cards beside the body is not more of it
         s = scores.get(sib, 0)
         if s == 0 and sib.tag in ("p", "div") and len(sib) <= 6:
             t = text_of(sib)
