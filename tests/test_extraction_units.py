@@ -156,3 +156,23 @@ def test_site_name_taken_off_titles_either_side() -> None:
     assert meaning.clean_title("An ninh Hai Phong - Bắt quả tang nhóm ghi lô đề") == "Bắt quả tang nhóm ghi lô đề"
     assert meaning.clean_title("Bắt quả tang nhóm ghi lô đề | An ninh Hải Phòng") == "Bắt quả tang nhóm ghi lô đề"
     assert meaning.clean_title("Hải Phòng - Cảng biển lớn nhất miền Bắc") == "Hải Phòng - Cảng biển lớn nhất miền Bắc"
+
+
+def test_a_column_of_teaser_cards_beside_the_body_stays_out_of_it() -> None:
+    from anninhhaiphong.extraction import extract_article
+
+    cards = "".join(f"<div class='card'><h5><a href='/tin-khac-{k}-d{800 + k}.html'>Tin khác số {k} về an ninh "
+                    f"trật tự trên địa bàn</a></h5><p>Tóm tắt tin khác số {k}, kể lại một vụ việc khác đã xảy ra "
+                    f"trong tuần tại một quận của thành phố.</p></div>" for k in range(8))
+    body = ("<p>Sáng 3-3, Công an quận Lê Chân đã bắt giữ hai đối tượng trộm cắp tài sản tại chợ Cột Đèn.</p>"
+            "<p>Qua khai thác, các đối tượng khai nhận đã thực hiện 5 vụ trộm trong tháng 2.</p>"
+            "<p>Vụ việc đang được tiếp tục điều tra, mở rộng.</p>")
+    html = (f"<html><body><div class='main'><h1>Bắt hai đối tượng trộm cắp tài sản tại chợ Cột Đèn</h1>"
+            f"<div>08:30 03/03/2025</div><div class='col-3'>{cards}</div><div class='content'>{body}</div>"
+            f"</div></body></html>")
+    article = extract_article(html, "https://anhp.vn/bat-hai-doi-tuong-d70001.html")
+    assert article.articleBody is not None
+    assert article.articleBody.split("\n") == [
+        "Sáng 3-3, Công an quận Lê Chân đã bắt giữ hai đối tượng trộm cắp tài sản tại chợ Cột Đèn.",
+        "Qua khai thác, các đối tượng khai nhận đã thực hiện 5 vụ trộm trong tháng 2.",
+        "Vụ việc đang được tiếp tục điều tra, mở rộng."]

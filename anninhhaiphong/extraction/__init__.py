@@ -200,6 +200,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         related_groups += headless
         excluded.update(d for g in headless for el in g for d in el.iter())
     related_groups.sort(key=lambda g: index.get(g[0], 0))
+    listings = [el for el in m.listing_children(container, title_el) if el not in excluded] \
+        if container is not None and not found else []
+    excluded.update(d for el in listings for d in el.iter())
     raw.related = m.related_items(related_groups, base, own_id)
     if raw.related:
         layers["related"] = layer if found and found.related else "meaning"
@@ -245,8 +248,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     lead_text = m.text_of(lead_el) if lead_el is not None else None
 
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
-    if container is not None and not found:
-        m.drop_listings(container, title_el)
+    m.drop_elements(listings)
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
             m.drop_tree(title_el)

@@ -547,16 +547,28 @@ def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
     return links >= 3 and links >= 0.6 * paragraphs
 
 
-def drop_listings(container: HtmlElement, title: HtmlElement | None) -> None:
-    """Drop the columns of teaser cards that stand directly in the body container (beside the body
-    blocks) and were not taken as related news: they are the site's, not the article's. Mutates."""
-    for child in list(container):
+def _in_listing(el: HtmlElement, stop: HtmlElement | None) -> bool:
+    """The element is a card of a column of teaser cards (a teaser is not the article's lead)."""
+    for a in el.iterancestors():
+        if a is stop or (stop is not None and _contains(a, stop)):
+            return False
+        if len(a) >= 3 and _is_listing(a, sum(1 for _ in a.iter("p", "li"))):
+            return True
+    return False
+
+
+def listing_children(container: HtmlElement, title: HtmlElement | None) -> list[HtmlElement]:
+    """The columns of teaser cards that stand directly in the body container (beside the body blocks):
+    unless taken as related news, they are the site's, not the article's (no lead, no body)."""
+    found = []
+    for child in container:
         if not isinstance(child.tag, str) or child.tag not in ("div", "ul", "ol", "section", "aside"):
             continue
         if title is not None and (child is title or _contains(child, title)):
             continue
         if len(child) >= 3 and _is_listing(child, sum(1 for _ in child.iter("p", "li"))):
-            drop_tree(child)
+            found.append(child)
+    return found
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded: set[HtmlElement]) -> HtmlElement:
@@ -1268,7 +1280,7 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             if 60 <= len(t) <= 1000 and not any(k.tag in BLOCK_TAGS for k in el.iter() if k is not el) \
                     and not find_date(t[:40]) and not in_scope_out(el):
                 links = sum(len(text_of(a)) for a in el.iter("a"))
-                if links < 0.3 * len(t):
+                if links < 0.3 * len(t) and not _in_listing(el, container):
                     unmarked = el
     return unmarked
 
