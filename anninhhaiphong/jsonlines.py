@@ -20,8 +20,10 @@ def dumps(item: Article | dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def part_path(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
+def part_path(path: str | os.PathLike[str]) -> Path:
+    """``FILE`` -> ``FILE.part``: where a file is written before it is renamed into place."""
+    p = Path(path)
+    return p.with_name(p.name + ".part")
 
 
 @contextmanager

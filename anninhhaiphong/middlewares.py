@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import ipaddress
 import logging
 import re
 import time
@@ -42,7 +41,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from w3lib.url import safe_url_string
 
-from anninhhaiphong.urls import SITE_HOSTS
+from anninhhaiphong.urls import SITE_HOSTS, is_loopback_host
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -84,17 +83,6 @@ def backoff_delay(retry_number: int, base: float, cap: float) -> float:
     if base <= 0 or retry_number < 1:
         return 0.0
     return min(cap, base * 2 ** (retry_number - 1))
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and literal loopback addresses (127.0.0.0/8, ::1). No DNS lookup."""
-    host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 _CHALLENGE_MARKERS = (

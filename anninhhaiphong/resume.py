@@ -20,15 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from anninhhaiphong.jsonlines import part_path
 from anninhhaiphong.state import Now, RunRecord, StateStore, content_hash
-
-PART_SUFFIX = ".part"
-
-
-def part_path_for(output_path: str | os.PathLike[str]) -> Path:
-    """``FILE`` -> ``FILE.part``: where a run writes before the rename."""
-    p = Path(output_path)
-    return p.with_name(p.name + PART_SUFFIX)
 
 
 def make_run_key(argv: Sequence[str], extra: dict[str, Any] | None = None) -> str:
@@ -152,7 +145,7 @@ class ResumeSession:
         """Resume the unfinished run with ``run_key`` (salvaging its ``.part``) or begin a new one
         (a stale ``.part`` of no unfinished run of this key is replaced when the part is opened)."""
         output = Path(output_path)
-        part = part_path_for(output)
+        part = part_path(output)
         run = store.begin_run(run_key, output, now=now)
         if run.resumed and run.phase == "exported" and not part.exists():
             # killed after the rename but before finish_run: that run is complete

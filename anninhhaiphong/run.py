@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from anninhhaiphong.jsonlines import commit_part
 from anninhhaiphong.params import CrawlParams, ParamError
 
 DEFAULT_STATE = "state.sqlite3"
@@ -79,14 +80,6 @@ def _replace_atomically(src: Path, dst: Path) -> None:
     os.replace(tmp, dst)
 
 
-def _append(src: Path, dst: Path) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    with open(dst, "ab") as out, open(src, "rb") as fh:
-        shutil.copyfileobj(fh, out)
-        out.flush()
-        os.fsync(out.fileno())
-
-
 def run_crawl(args: argparse.Namespace) -> int:
     from anninhhaiphong.resume import ResumeSession, make_run_key
     from anninhhaiphong.scheduler import LockBusy, crawl_lock
@@ -131,8 +124,8 @@ def run_crawl(args: argparse.Namespace) -> int:
             store.record_extractors({k.removeprefix("anhp/extractor/"): int(v) for k, v in stats.items()
                                      if k.startswith("anhp/extractor/")})
             if args.output:
-                _append(run_output, Path(args.output))
-                run_output.unlink(missing_ok=True)
+                if run_output.exists():
+                    commit_part(run_output, Path(args.output), append=True)
             elif not args.overwrite_output and run_output.exists():
                 _replace_atomically(run_output, data / "articles" / "latest.jsonl")
     except LockBusy as exc:

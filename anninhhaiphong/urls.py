@@ -6,6 +6,7 @@ scheme, port, slug, query or fragment (SITE.md).
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -42,13 +43,21 @@ def host_of(url: str) -> str:
         return ""
 
 
-_LOOPBACK = re.compile(r"^(?:127(?:\.\d{1,3}){3}|localhost|::1|\[::1\])$")
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` and literal loopback addresses (127.0.0.0/8, ::1). No DNS lookup."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def is_site_host(host: str, extra_hosts: frozenset[str] | set[str] = frozenset()) -> bool:
     """A host of the site, or a loopback host (a replica of the site served for tests and demos)."""
     host = host.lower().rstrip(".")
-    return host in SITE_HOSTS or host in extra_hosts or bool(_LOOPBACK.match(host))
+    return host in SITE_HOSTS or host in extra_hosts or is_loopback_host(host)
 
 
 def is_http_url(url: str) -> bool:

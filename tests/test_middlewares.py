@@ -36,10 +36,10 @@ from anninhhaiphong.middlewares import (
     backoff_delay,
     classify_page,
     failure_reason,
-    is_loopback_host,
     parse_retry_after,
     repaired_encoding,
 )
+from anninhhaiphong.urls import is_loopback_host
 
 ARTICLE = "http://127.0.0.1:8000/tin-tuc/bai-viet-d48009.html"
 ARTICLE_HTML = ("<html><body><h1>Tiêu đề</h1><p>" + "Nội dung bài viết dài. " * 200

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 
 from anninhhaiphong.items import Article, Author, article_to_dict
+from anninhhaiphong.jsonlines import part_path
 from anninhhaiphong.resume import (
     ResumeSession,
     iter_part_rows,
     make_run_key,
-    part_path_for,
     salvage_partial,
 )
 from anninhhaiphong.state import SCHEMA_VERSION, StateError, StateStore, content_hash
@@ -250,7 +250,7 @@ def test_iter_part_rows(tmp_path: Path) -> None:
 def test_run_key_is_stable() -> None:
     assert make_run_key(["-o", "a.jsonl"]) == make_run_key(["-o", "a.jsonl"])
     assert make_run_key(["-o", "a.jsonl"]) != make_run_key(["-o", "b.jsonl"])
-    assert part_path_for("data/out.jsonl") == Path("data/out.jsonl.part")
+    assert part_path("data/out.jsonl") == Path("data/out.jsonl.part")
 
 
 # -- resume sessions ------------------------------------------------------------------------------
@@ -269,7 +269,7 @@ def test_session_fresh_run_exports_and_renames(tmp_path: Path) -> None:
         _write(s, ["1", "2"])
         assert not out.exists()
         assert s.finalize() == 2
-        assert out.exists() and not part_path_for(out).exists()
+        assert out.exists() and not part_path(out).exists()
         assert store.known_count() == 2 and store.open_run("k") is None
 
 
@@ -357,7 +357,7 @@ def test_sigkill_and_restart_loses_nothing_emits_nothing_twice(tmp_path: Path) -
     cmd = [sys.executable, str(script), str(db), str(out), str(n)]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-    part = part_path_for(out)
+    part = part_path(out)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and (not part.exists() or part.stat().st_size < 20_000):
         time.sleep(0.01)

@@ -27,9 +27,8 @@ from scrapy.utils.sitemap import Sitemap
 
 from anninhhaiphong.cleaning.dates import LOCAL_TZ
 from anninhhaiphong.extraction import extract_article
-from anninhhaiphong.middlewares import is_loopback_host
 from anninhhaiphong.params import CrawlParams
-from anninhhaiphong.urls import SITE_HOSTS, article_id, host_of
+from anninhhaiphong.urls import SITE_HOSTS, article_id, host_of, is_loopback_host
 
 logger = logging.getLogger(__name__)
 
