@@ -184,3 +184,14 @@ def test_articles_the_site_says_are_gone_are_not_asked_for_every_run(tmp_path: P
         again = run_crawl(site.base_url, data)
         assert again.returncode == 0, again.stderr
         assert not any(p in site.served_paths for p in gone)
+
+
+def test_dash_o_appends_each_finished_run_to_the_file(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    with serve(TESTS / "replica") as site:
+        for extra in ([], ["--full"]):
+            done = run_crawl(site.base_url, tmp_path / "data", "-o", str(out), *extra)
+            assert done.returncode == 0, done.stderr
+    ids = Counter(i["articleId"] for i in read_jsonl(out))
+    assert set(ids) == ALL_IDS and set(ids.values()) == {2}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".all.jsonl")] == []
