@@ -115,7 +115,8 @@ def run_crawl(args: argparse.Namespace) -> int:
             else:
                 _err(f"resuming the interrupted run into {run_output} "
                      f"({len(session.skip_ids)} article(s) already written)")
-            summary_path = run_output.with_name(run_output.name.removesuffix(".jsonl") + ".summary.json")
+            named = Path(args.output or args.overwrite_output or run_output)
+            summary_path = named.with_name(named.name.removesuffix(".jsonl") + ".summary.json")
             baseline = store.layout_share_baseline()
             if baseline is not None:
                 extra_settings.setdefault("ANHP_DRIFT_BASELINE_LAYOUT_SHARE", str(baseline))
