@@ -4,7 +4,6 @@ and edited articles), resume after SIGKILL at several points, and the scheduler 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import signal
@@ -158,8 +157,9 @@ def test_schedule_runs_crawls_one_at_a_time_survives_a_failure_and_stops_on_sigt
         spans.append((datetime.fromisoformat(s["start"]), datetime.fromisoformat(s["end"])))
     spans.sort()
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
-    first_run = read_jsonl(_run_files(data)[1]) if len(_run_files(data)) > 1 else []
-    assert {i["articleId"] for i in first_run} == ALL_IDS or os.environ.get("CI_SLOW")
+    # the failed run wrote an empty run file; the first run that reached the site emitted everything
+    assert read_jsonl(_run_files(data)[0]) == []
+    assert {i["articleId"] for i in read_jsonl(_run_files(data)[1])} == ALL_IDS
 
 
 def test_runs_in_the_same_second_get_their_own_files(tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_runs_in_the_same_second_get_their_own_files(tmp_path: Path) -> None:
     second = _new_run_path(tmp_path, None)
     second.with_name(second.name + ".part").write_text("", encoding="utf-8")
     third = _new_run_path(tmp_path, None)
-    assert len({first, second, third}) == 3 or first.name[:16] != third.name[:16]
+    assert len({first, second, third}) == 3
 
 
 def test_articles_the_site_says_are_gone_are_not_asked_for_every_run(tmp_path: Path) -> None:
