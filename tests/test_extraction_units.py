@@ -176,3 +176,38 @@ def test_a_column_of_teaser_cards_beside_the_body_stays_out_of_it() -> None:
         "Sáng 3-3, Công an quận Lê Chân đã bắt giữ hai đối tượng trộm cắp tài sản tại chợ Cột Đèn.",
         "Qua khai thác, các đối tượng khai nhận đã thực hiện 5 vụ trộm trong tháng 2.",
         "Vụ việc đang được tiếp tục điều tra, mở rộng."]
+
+
+def test_heading_pre_check_lets_every_spelling_of_a_heading_word_through() -> None:
+    """`_heading_texts` skips a text unless `_HEADING_START` (or `_MULTI_FOLD`) says it may open with a
+    heading word: every character that casefolds into a letter of the words must be let through."""
+    letters = set("".join(meaning._HEADING_FIRST_WORDS))
+    upper: dict[str, list[str]] = {}
+    multi = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or c.casefold() == c:
+            continue
+        folded = c.casefold()
+        if len(folded) == 1 and folded in letters:
+            upper.setdefault(folded, []).append(c)
+        elif len(folded) > 1 and any(folded in w for w in meaning._HEADING_FIRST_WORDS):
+            multi.append(c)
+    assert upper["t"] and upper["đ"]  # the table is not empty: T, Đ…
+    for word in meaning._HEADING_FIRST_WORDS:
+        for i, ch in enumerate(word):
+            for variant in upper.get(ch, []):
+                text = "» " + word[:i] + variant + word[i + 1:] + " liên quan"
+                assert meaning._HEADING_START(text), (word, variant)
+    for c in multi:
+        assert meaning._MULTI_FOLD(c), c
+    assert not meaning._HEADING_START("Công an thành phố")
+
+
+def test_a_heading_split_by_a_comment_is_read_as_displayed() -> None:
+    """Text nodes around a removed comment are one text (what a reader sees), not two fragments."""
+    page = ("<html><body><h1>Tiêu đề bài viết đủ dài</h1><div class='body'>" + "<p>Đoạn văn của bài. </p>" * 6
+            + "</div><h3>Tin <!-- x -->liên quan</h3><ul><li><a href='/bai-khac-d12.html'>Bài khác về an ninh"
+            "</a></li><li><a href='/bai-nua-d13.html'>Bài nữa về trật tự</a></li></ul></body></html>")
+    raw = extract_raw(page, "https://anhp.vn/bai-nay-d11.html")
+    assert [r.url for r in raw.related] == ["https://anhp.vn/bai-khac-d12.html", "https://anhp.vn/bai-nua-d13.html"]

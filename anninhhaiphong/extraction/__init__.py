@@ -158,7 +158,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     m.strip_junk(root)
     # a banner's sentence says 'cookie' in the text left after strip_junk (a look at that text is
     # cheaper than the notice search, and rules most pages out)
-    if ("cookie" in text or _COOKIE_HINT.search(text)) and m.says_cookie(m.page_text(root)):
+    if ("cookie" in text or _COOKIE_HINT.search(text)) and m.says_cookie(m.text_content(root)):
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}

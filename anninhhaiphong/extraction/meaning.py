@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -57,8 +58,8 @@ def forget_texts() -> None:
 
 
 def _raw_text(el: HtmlElement) -> str:
-    """`text_content` built bottom-up from the children's (cached) texts: each element's text is read
-    once per tree state instead of once per enclosing element asked about."""
+    """`text_content` of an element, cached: a leaf's text, else libxml2's text serialisation of the
+    subtree (one C call; no Python walk of the descendants, whose texts are often never asked for)."""
     t = _RAW.get(el)
     if t is None:
         if not isinstance(el.tag, str):
@@ -66,25 +67,14 @@ def _raw_text(el: HtmlElement) -> str:
         elif not len(el):  # a leaf: its text (most elements)
             t = el.text or ""
         else:
-            parts = [el.text or ""]
-            for child in el:
-                if isinstance(child.tag, str):
-                    c = _RAW.get(child)
-                    parts.append(c if c is not None else _raw_text(child))
-                tail = child.tail
-                if tail:
-                    parts.append(tail)
-            t = "".join(parts)
+            t = etree.tostring(el, method="text", encoding=str, with_tail=False)
         _RAW[el] = t
     return t
 
 
 def page_text(el: HtmlElement) -> str:
     """All the text inside an element as `text_content` gives it (cached until the tree changes)."""
-    try:
-        return _raw_text(el)
-    except RecursionError:  # a pathologically deep tree: lxml's own string()
-        return text_content(el)
+    return _raw_text(el)
 
 
 def text_of(el: HtmlElement) -> str:
@@ -635,7 +625,7 @@ def _is_heading_el(el: HtmlElement) -> bool:
     return len(el) <= 3 and heading_kind(text_of(el)) is not None
 
 
-_SHORT_TEXT = etree.XPath("//text()[string-length(normalize-space(.)) >= 4 and string-length(.) < 80]")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 _FIRST_WORD = re.compile(r"\w+")
@@ -643,31 +633,62 @@ _FIRST_WORD = re.compile(r"\w+")
 _HEADING_FIRST_WORDS = frozenset(
     "các những tin bài cùng xem đọc sự dòng có related mới nổi tiêu most latest popular video chuyên "
     "từ tags tag chủ keywords keyword".split())
+# a superset test of "the first word is one of them", as one C call: a run of non-word characters, then
+# one of the words in any case (re's IGNORECASE matches each character whose casefold is a letter of the
+# words); the characters whose casefold is several letters of them (``ß`` -> ``ss``) are let through
+_HEADING_START = re.compile(r"[^\w]*(?:" + "|".join(sorted(_HEADING_FIRST_WORDS, key=len, reverse=True)) + ")",
+                            re.IGNORECASE).match
+_MULTI_FOLD = re.compile("[ßẞﬅﬆ]").search
+
+
+def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+    """The text nodes that may be a heading or tag label, as (text, holder, is_tail), in document order:
+    shorter than 80 characters, at least 4 once whitespace is normalised (XPath's ``normalize-space``),
+    and starting with one of `_HEADING_FIRST_WORDS`. One walk reading ``.text`` and ``.tail`` (an XPath
+    over ``//text()`` builds a string object per node and costs three times as much)."""
+    found: list[tuple[tuple[int, int, int], str, HtmlElement, bool]] = []
+    # the whole document, as ``//text()`` reads it: a broken page can have more than one top-level element
+    tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+    for pos, el in enumerate(chain.from_iterable(top.iter() for top in tops)):
+        t = el.text
+        if t and len(t) < 80 and isinstance(el.tag, str) and (_HEADING_START(t) or _MULTI_FOLD(t)):
+            found.append(((pos, 0, 0), t, el, False))
+        t = el.tail
+        if t and len(t) < 80 and (_HEADING_START(t) or _MULTI_FOLD(t)):
+            # a tail comes after the element's last descendant, inner elements' tails first
+            last = pos + sum(1 for _ in el.iterdescendants())
+            found.append(((last, 1, -sum(1 for _ in el.iterancestors())), t, el, True))
+    found.sort(key=lambda f: f[0])
+    out = []
+    for _, t, el, is_tail in found:
+        if len(_XML_SPACE.sub(" ", t).strip(" ")) < 4:
+            continue
+        first = _FIRST_WORD.search(t)
+        if first is not None and first.group().casefold() in _HEADING_FIRST_WORDS:
+            out.append((t, el, is_tail))
+    return out
 
 
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
-    for node in _SHORT_TEXT(root):
+    for node, parent, is_tail in _heading_texts(root):
         # a heading is a short own text (or the tail after an icon) matching a related/widget heading
-        first = _FIRST_WORD.search(node)
-        if first is None or first.group().casefold() not in _HEADING_FIRST_WORDS:
-            continue  # cheap pre-check: no heading or tag label starts with this word
-        label = str(node).strip().rstrip(":").strip()
+        label = node.strip().rstrip(":").strip()
         kind = heading_kind(label)
         if kind is None:
             if TAG_LABEL.match(label) and not blocks.tags:
-                holder = node.getparent()
-                if holder is not None and node.is_tail:
+                holder = parent
+                if holder is not None and is_tail:
                     holder = holder.getparent()
                 while holder is not None and next(holder.iter("a"), None) is None and len(text_of(holder)) < 300:
                     holder = holder.getparent()
                 if holder is not None and len(text_of(holder)) < 300:
                     blocks.tags = [t for t in (text_of(a) for a in holder.iter("a")) if t]
             continue
-        h = node.getparent()
-        if h is not None and node.is_tail:
+        h = parent
+        if is_tail:
             h = h.getparent()
         if h is None or len(h) > 3 or len(text_of(h)) > 60:
             continue
@@ -834,45 +855,28 @@ _COOKIE_TEXT = etree.XPath("//text()[contains(translate(., 'COKIE', 'cokie'), 'c
 _COOKIE_MARKS = {"cookie", "cookies", "consent", "gdpr", "cookiebar", "cookienotice", "cookieconsent", "cc"}
 
 
-# the text nodes right under an element (its text and its children's tails) that say 'cookie': the
-# XPath's own test, on its own nodes (``.text``/``.tail`` join neighbouring text nodes, XPath does not)
-_OWN_COOKIE_TEXT = etree.XPath("text()[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
+_SAYS_COOKIE = re.compile("cookie", re.IGNORECASE | re.ASCII).search  # the XPath's test, as one C call
 
 
 def says_cookie(text: str | None) -> bool:
     """True when ``text`` holds 'cookie' in any mix of ASCII case: what ``contains(translate(., 'COKIE',
-    'cokie'), 'cookie')`` tests (UTF-8 bytes: ``bytes.lower`` maps ASCII letters only, and fast)."""
-    if not text:
-        return False
-    return b"cookie" in text.encode("utf-8", "surrogatepass").lower()
+    'cokie'), 'cookie')`` tests."""
+    return bool(text) and _SAYS_COOKIE(text) is not None
 
 
 def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order; only subtrees
-    whose text says 'cookie' are entered, and only elements whose own text does are asked."""
+    """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order: each element's
+    text when it opens, its tail when it closes (one pass; no text of any subtree is built)."""
     out: list[tuple[str, HtmlElement]] = []
-
-    def visit(el: HtmlElement) -> None:
-        children = list(el)
-        tails: dict[HtmlElement, list[str]] = {}
-        if says_cookie(el.text) or any(says_cookie(c.tail) for c in children):
-            for node in _OWN_COOKIE_TEXT(el):
-                holder = node.getparent()
-                if node.is_tail:
-                    tails.setdefault(holder, []).append(str(node))
-                else:
-                    out.append((str(node), holder))
-        for child in children:
-            if isinstance(child.tag, str) and says_cookie(_raw_text(child)):
-                visit(child)
-            for t in tails.get(child, ()):
-                out.append((t, child))
-
-    said = _raw_text(root).encode("utf-8", "surrogatepass").lower().count(b"cookie")
-    if said > 2:  # 'cookie' all over the page (an article about them): one XPath beats the walk
-        return [(str(n), n.getparent()) for n in _COOKIE_TEXT(root)]
-    if said:
-        visit(root)
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            t = el.text
+            if t and isinstance(el.tag, str) and _SAYS_COOKIE(t):
+                out.append((t, el))
+        elif el is not root:
+            t = el.tail
+            if t and _SAYS_COOKIE(t):
+                out.append((t, el))
     return out
 
 
