@@ -865,18 +865,23 @@ def says_cookie(text: str | None) -> bool:
 
 
 def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order: each element's
-    text when it opens, its tail when it closes (one pass; no text of any subtree is built)."""
+    """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order: only subtrees
+    whose text says 'cookie' are entered (their texts come from libxml2 and are kept for later)."""
     out: list[tuple[str, HtmlElement]] = []
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            t = el.text
-            if t and isinstance(el.tag, str) and _SAYS_COOKIE(t):
-                out.append((t, el))
-        elif el is not root:
-            t = el.tail
+
+    def visit(el: HtmlElement) -> None:
+        t = el.text
+        if t and _SAYS_COOKIE(t):
+            out.append((t, el))
+        for child in el:
+            if isinstance(child.tag, str) and _SAYS_COOKIE(_raw_text(child)):
+                visit(child)
+            t = child.tail
             if t and _SAYS_COOKIE(t):
-                out.append((t, el))
+                out.append((t, child))
+
+    if isinstance(root.tag, str):
+        visit(root)
     return out
 
 
