@@ -312,8 +312,9 @@ def _publication_date(raw: RawArticle, dateline: DateMatch | None,
     return None, None
 
 
-def clean_raw_article(raw: RawArticle) -> Article:
-    """The clean Article for a page's raw fields."""
+def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Article:
+    """The clean Article for a page's raw fields (``page_url``: the URL the canonical URL is resolved
+    against when it is not ``raw.url``)."""
     headline = normalize_optional(raw.headline)
     # the text reader hands over lines already normalised and without chrome
     found_tags: list[str] = []
@@ -398,7 +399,7 @@ def clean_raw_article(raw: RawArticle) -> Article:
     metadata.setdefault("dateDownloaded", None)
     return Article(
         url=raw.url,
-        canonicalUrl=(canonical := canonical_url(raw.url, raw.pageCanonical)),
+        canonicalUrl=(canonical := canonical_url(page_url or raw.url, raw.pageCanonical)),
         articleId=article_id(canonical),
         headline=headline,
         description=lead or normalize_optional(raw.metaDescription),

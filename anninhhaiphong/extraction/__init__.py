@@ -21,7 +21,7 @@ from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import LayoutMatch, has_layout_marker, layout_index, match_layout
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, Breadcrumb, RawArticle
-from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
+from anninhhaiphong.urls import article_id, host_of, is_site_host
 
 __all__ = ["decode_html", "extract_raw", "extract_article"]
 
@@ -356,11 +356,9 @@ def extract_article(html: str | bytes, url: str | None = None, *, encoding: str 
     from anninhhaiphong.cleaning.article import clean_raw_article
 
     raw = extract_raw(html, url, encoding=encoding)
-    article = clean_raw_article(raw)
-    article.url = url
     page_url = url or (urljoin("https://anhp.vn/", raw.pageCanonical) if raw.pageCanonical else None)
-    article.canonicalUrl = canonical_url(page_url, raw.pageCanonical)
-    article.articleId = article_id(article.canonicalUrl)
+    article = clean_raw_article(raw, page_url=page_url)  # its canonicalUrl and articleId from page_url
+    article.url = url
     article.metadata["extractor"] = raw.extractor
     if fetched_at is not None or "dateDownloaded" not in article.metadata:
         article.metadata["dateDownloaded"] = fetched_at
