@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 SITE_HOSTS: frozenset[str] = frozenset({"anhp.vn", "www.anhp.vn", "beta.anhp.vn", "media.anhp.vn"})
@@ -17,6 +18,7 @@ CANONICAL_BASE = "https://anhp.vn"
 _ARTICLE_PATH = re.compile(r"/(?P<slug>[^/?#]*?)-?d(?P<id>\d{1,9})\.html?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a page asks about the same few URLs a dozen times (page, canonical, links)
 def article_id(url: str | None) -> str | None:
     """The ``<ID>`` of an article URL (``.../slug-d48009.html`` gives ``"48009"``), else None."""
     if not url:
@@ -36,6 +38,7 @@ def article_slug(url: str) -> str | None:
     return m.group("slug") if m else None
 
 
+@lru_cache(maxsize=4096)
 def host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower().rstrip(".")
