@@ -18,7 +18,15 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.extraction import meaning as m
-from anninhhaiphong.extraction.layouts import LayoutMatch, has_layout_marker, layout_index, match_layout
+from anninhhaiphong.extraction.layouts import (
+    LAYOUT_CLASSES,
+    LAYOUT_IDS,
+    LAYOUT_PROPS,
+    LayoutMatch,
+    has_layout_marker,
+    layout_index,
+    match_layout,
+)
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, Breadcrumb, RawArticle
 from anninhhaiphong.urls import article_id, host_of, is_site_host
@@ -162,7 +170,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}
-    found = match_layout(layout_index(order)) if _on_site(url or meta.canonical) and has_layout_marker(root) else None
+    marks = m.read_marks(order, LAYOUT_CLASSES, LAYOUT_IDS, LAYOUT_PROPS)
+    found = match_layout(layout_index(order, marks)) \
+        if _on_site(url or meta.canonical) and has_layout_marker(root) else None
     layer = found.layout.name if found else "meaning"
 
     # title
@@ -238,7 +248,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         outside_byline = m.text_of(found.byline) or None
     if not outside_byline:  # bylines inside the container are handled with the body
         outside_byline = m.find_marked_byline(root, container, excluded | ({container} if container is not None
-                                                                            else set()))
+                                                                            else set()), marks.bylines)
 
     # lead
     lead_el = found.lead if found and found.lead is not None and found.lead not in excluded else None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.extraction.meaning import text_of
+from anninhhaiphong.extraction.meaning import Marks, text_of
 
 _SELECTOR = re.compile(
     r"^(?P<tag>[a-z0-9]*)(?:\.(?P<cls>[\w\-]+)|#(?P<id>[\w\-]+)|\[(?P<attr>[\w\-]+)=(?P<val>[^\]]+)\])?$")
@@ -32,7 +32,8 @@ class PageIndex:
     With ``wanted`` ((kind, value) pairs: ``("cls", "sapo")``, ``("itemprop", "articleBody")``…) only those
     are indexed, and a selector outside them is answered by a full index built then."""
 
-    def __init__(self, elements: list[HtmlElement], wanted: frozenset[tuple[str, str]] | None = None) -> None:
+    def __init__(self, elements: list[HtmlElement], wanted: frozenset[tuple[str, str]] | None = None,
+                 marks: Marks | None = None) -> None:
         self.elements = elements
         self.wanted = wanted
         self.by_class: dict[str, list[HtmlElement]] = defaultdict(list)
@@ -40,6 +41,11 @@ class PageIndex:
         self.by_itemprop: dict[str, list[HtmlElement]] = defaultdict(list)
         self._by_tag: dict[str, list[HtmlElement]] | None = None  # built when a selector needs it
         self._full: PageIndex | None = None
+        if wanted is not None and marks is not None:  # read in the page's one pass (`read_marks`)
+            self.by_class.update(marks.by_class)
+            self.by_id.update(marks.by_id)
+            self.by_itemprop.update(marks.by_itemprop)
+            return
         by_class, by_id, by_itemprop = self.by_class, self.by_id, self.by_itemprop
         if wanted is None:
             for el in elements:
@@ -236,12 +242,16 @@ def _layout_keys() -> frozenset[tuple[str, str]]:
     return frozenset(keys)
 
 
-def layout_index(elements: list[HtmlElement]) -> PageIndex:
-    """The `PageIndex` of a page for `match_layout`: only what the layouts' selectors ask for."""
-    return PageIndex(elements, _LAYOUT_KEYS)
+def layout_index(elements: list[HtmlElement], marks: Marks | None = None) -> PageIndex:
+    """The `PageIndex` of a page for `match_layout`: only what the layouts' selectors ask for (taken from
+    ``marks`` when the page's pass read them: `read_marks` with `LAYOUT_CLASSES`, `LAYOUT_IDS`, `LAYOUT_PROPS`)."""
+    return PageIndex(elements, _LAYOUT_KEYS, marks)
 
 
 _LAYOUT_KEYS = _layout_keys()
+LAYOUT_CLASSES = frozenset(v for k, v in _LAYOUT_KEYS if k == "cls")
+LAYOUT_IDS = frozenset(v for k, v in _LAYOUT_KEYS if k == "id")
+LAYOUT_PROPS = frozenset(v for k, v in _LAYOUT_KEYS if k == "itemprop")
 
 
 def match_layout(index: PageIndex) -> LayoutMatch | None:

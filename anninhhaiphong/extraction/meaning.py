@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.cleaning.chrome import is_footer_line
+from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
 
@@ -134,6 +135,55 @@ def class_tokens(el: HtmlElement) -> frozenset[str]:
     return t
 
 
+@dataclass
+class Marks:
+    """What `read_marks` gathers in its one pass over a page."""
+
+    by_class: dict[str, list[HtmlElement]]      # the given raw classes -> elements, in document order
+    by_id: dict[str, list[HtmlElement]]
+    by_itemprop: dict[str, list[HtmlElement]]
+    bylines: list[HtmlElement]                  # elements marked as a byline (see `find_marked_byline`)
+
+
+BYLINE_TAGS = frozenset({"span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4"})
+
+
+def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = frozenset(),
+               ids: frozenset[str] | set[str] = frozenset(), props: frozenset[str] | set[str] = frozenset()) -> Marks:
+    """One pass over a page's elements (``order``: ``root.iter()``) reading their class, id and itemprop once:
+    every element's `class_tokens` (kept for the page), the elements with one of the raw ``classes``,
+    ``ids`` or ``props`` (a layout's selectors), and the elements marked as a byline (author class,
+    ``rel=author``, ``itemprop=author``). Each of these used to be its own walk over the page."""
+    tokens_of = _CLASS_TOKENS
+    by_class: dict[str, list[HtmlElement]] = {}
+    by_id: dict[str, list[HtmlElement]] = {}
+    by_itemprop: dict[str, list[HtmlElement]] = {}
+    bylines: list[HtmlElement] = []
+    for el in order:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        get = el.get
+        c, i = get("class"), get("id")
+        if c or i:
+            t = _tokens(f"{c or ''} {i or ''}")
+            if c and classes:
+                for token in c.split():
+                    if token in classes:
+                        by_class.setdefault(token, []).append(el)
+            if i in ids:
+                by_id.setdefault(i, []).append(el)
+        else:
+            t = _NO_TOKENS
+        tokens_of[el] = t
+        prop = get("itemprop")
+        if prop is not None and prop in props:
+            by_itemprop.setdefault(prop, []).append(el)
+        if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author" or get("rel") == "author"):
+            bylines.append(el)
+    return Marks(by_class, by_id, by_itemprop, bylines)
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 _T = r"(?P<{0}h>\d{{1,2}})\s*[:hg]\s*(?P<{0}m>\d{{1,2}})(?::(?P<{0}s>\d{{2}}))?'?"
@@ -156,7 +206,7 @@ class DateHit:
 
 def find_date(text: str) -> DateHit | None:
     """The first printed date (with its time when printed next to it) in a short text."""
-    if "20" not in text and "19" not in text:  # every date has a year 19xx or 20xx: no regex needed
+    if not may_hold_date(text):
         return None
     for m in DATE_RE.finditer(text):
         d = int(m.group("d") or m.group("d2"))
@@ -1225,16 +1275,18 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
     return None
 
 
-def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement]) -> str | None:
-    """A byline element outside the body (author class, rel=author, itemprop=author)."""
-    tags = ("span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4")
+def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement],
+                       candidates: list[HtmlElement] | None = None) -> str | None:
+    """A byline element outside the body (author class, rel=author, itemprop=author); ``candidates``: the
+    page's marked elements as `read_marks` found them (else the page is walked here)."""
+    tags = tuple(BYLINE_TAGS)
 
     def marked(x: HtmlElement) -> bool:
         return bool(class_tokens(x) & AUTHOR_TOKENS or (x.get("rel") or "") == "author"
                     or (x.get("itemprop") or "") == "author")
 
-    for el in root.iter(*tags):
-        if AUTHOR_TOKENS.isdisjoint(class_tokens(el)):  # not marked (inline: this runs for every element)
+    for el in candidates if candidates is not None else root.iter(*tags):
+        if candidates is None and AUTHOR_TOKENS.isdisjoint(class_tokens(el)):  # not marked
             keys = el.keys()
             if not keys or "rel" not in keys and "itemprop" not in keys \
                     or el.get("rel") != "author" and el.get("itemprop") != "author":
