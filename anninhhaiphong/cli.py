@@ -84,12 +84,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 data = read_bytes(name)
-                decode(data, name)  # empty / binary input is an error, not an empty article
+                text, warnings = decode(data, name)  # empty / binary input is an error, not an empty article
             except InputError as exc:
                 _err(str(exc))
                 failed += 1
                 continue
-            article: Article = extract_article(data, args.url)
+            # UTF-8 is what the page is whatever it declares: its text is handed over (decoded once);
+            # other bytes go as bytes (the page's declared charset is then honoured)
+            article: Article = extract_article(data if warnings else text, args.url)
             if not article.headline and not article.articleBody:
                 _err(f"{name}: no article found in the page")
                 failed += 1

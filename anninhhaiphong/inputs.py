@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 
@@ -41,7 +40,8 @@ def read_bytes(name: str) -> bytes:
     try:
         if name == "-":
             return sys.stdin.buffer.read()
-        return Path(name).read_bytes()
+        with open(name, "rb") as fh:  # not Path.read_bytes: its overhead counts when 3,000 pages are read
+            return fh.read()
     except IsADirectoryError as exc:
         raise InputError(name, "is a directory") from exc
     except FileNotFoundError as exc:
