@@ -153,9 +153,12 @@ def display_name(raw: str) -> str:
     return raw
 
 
+_BULLETS = re.compile(r"^[\-–—*•]+\s*|\s*[\-–—*•|]+$")
+
+
 def _clean(line: str) -> str:
     line = line.strip().strip("|").strip()
-    line = re.sub(r"^[\-–—*•]+\s*|\s*[\-–—*•|]+$", "", line)
+    line = _BULLETS.sub("", line)
     return line.strip()
 
 

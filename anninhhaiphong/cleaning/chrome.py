@@ -124,6 +124,9 @@ def _short_parts(line: str, splitter: re.Pattern[str]) -> list[str] | None:
     return parts
 
 
+_NUMBER_ARROW = re.compile(r"\d\s*>\s*\d")
+
+
 def is_navigation_line(line: str) -> bool:
     """A breadcrumb trail or a menu that starts at home: ``Trang chủ > Xã hội``, ``Trang chủ | Pháp luật``.
 
@@ -137,7 +140,7 @@ def is_navigation_line(line: str) -> bool:
     parts = _short_parts(line, _NAV_SPLIT)
     if parts and _NAV_HOME.match(parts[0]):
         return True
-    return bool(_short_parts(line, _TRAIL_SPLIT)) and not re.search(r"\d\s*>\s*\d", line)
+    return bool(_short_parts(line, _TRAIL_SPLIT)) and not _NUMBER_ARROW.search(line)
 
 
 def is_menu_line(line: str) -> bool:
@@ -283,8 +286,11 @@ def remove_notices(paragraphs: list[str]) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i not in drop]
 
 
+_NUMBERS_ONLY = re.compile(r"[\d\s.,]+")
+
+
 def _is_counter(line: str) -> bool:
-    return bool(re.fullmatch(r"[\d\s.,]+", line))
+    return bool(_NUMBERS_ONLY.fullmatch(line))
 
 
 def remove_chrome(paragraphs: list[str]) -> list[str]:

@@ -43,8 +43,11 @@ MAX_TITLE_CHARS = 200
 MAX_TEASER_CHARS = 300
 
 
+_HEADING_TRAIL = re.compile(r"[\s:>»›\-–|]+$")
+
+
 def _heading_key(line: str) -> str:
-    return re.sub(r"[\s:>»›\-–|]+$", "", line.strip(" :>»›|#*")).casefold()
+    return _HEADING_TRAIL.sub("", line.strip(" :>»›|#*")).casefold()
 
 
 def heading_kind(line: str) -> str | None:

@@ -104,11 +104,14 @@ def drop_tree(el: HtmlElement) -> None:
     parent.remove(el)
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-cased, NFC, punctuation-free form used to compare titles and headings."""
     text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    return " ".join(_NON_WORD.sub(" ", text).split())
 
 
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -985,9 +988,12 @@ def img_src(img: HtmlElement) -> str | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _tiny(img: HtmlElement) -> bool:
     for attr in ("width", "height"):
-        v = re.match(r"\d+", img.get(attr) or "")
+        v = _DIGITS.match(img.get(attr) or "")
         if v and int(v.group()) < 40:
             return True
     return False
@@ -1197,6 +1203,9 @@ def body_lines(container: HtmlElement) -> list[Line]:
     return lines
 
 
+_TAGS_COLON = re.compile(r"^(?:từ khóa|từ khoá|tags?)\s*:", re.IGNORECASE)
+
+
 def drop_chrome(container: HtmlElement) -> list[str]:
     """Remove share/print/comment/ad/tag widgets inside the body; returns tag texts found. Mutates."""
     tags: list[str] = []
@@ -1215,7 +1224,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t):
                 victims.append(el)
-            elif t and re.match(r"^(?:từ khóa|từ khoá|tags?)\s*:", t, re.IGNORECASE) and len(t) < 300:
+            elif t and _TAGS_COLON.match(t) and len(t) < 300:
                 tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
                 victims.append(el)
             elif t and INLINE_RELATED.match(t) and any(is_article_link(a.get("href")) for a in el.iter("a")):
