@@ -89,9 +89,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 _err(str(exc))
                 failed += 1
                 continue
-            # UTF-8 is what the page is whatever it declares: its text is handed over (decoded once);
-            # other bytes go as bytes (the page's declared charset is then honoured)
-            article: Article = extract_article(data if warnings else text, args.url)
+            # UTF-8 is what the page is whatever it declares: its text goes with it (decoded once);
+            # other bytes go alone (the page's declared charset is then honoured)
+            article: Article = extract_article(data, args.url, decoded=None if warnings else text)
             if not article.headline and not article.articleBody:
                 _err(f"{name}: no article found in the page")
                 failed += 1
