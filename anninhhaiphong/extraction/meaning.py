@@ -166,23 +166,26 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
         tag = el.tag
         if not isinstance(tag, str):
             continue
+        keys = el.keys()  # one call; most elements have no attribute, or only href/src
+        if not keys:
+            continue
         get = el.get
-        c, i = get("class"), get("id")
+        c = get("class") if "class" in keys else None
+        i = get("id") if "id" in keys else None
+        t = _NO_TOKENS
         if c or i:
-            t = _tokens(f"{c or ''} {i or ''}")
+            t = tokens_of[el] = _tokens(f"{c or ''} {i or ''}")
             if c and classes:
                 for token in c.split():
                     if token in classes:
                         by_class.setdefault(token, []).append(el)
             if i in ids:
                 by_id.setdefault(i, []).append(el)
-        else:
-            t = _NO_TOKENS
-        tokens_of[el] = t
-        prop = get("itemprop")
+        prop = get("itemprop") if "itemprop" in keys else None
         if prop is not None and prop in props:
             by_itemprop.setdefault(prop, []).append(el)
-        if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author" or get("rel") == "author"):
+        if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author"
+                                   or "rel" in keys and get("rel") == "author"):
             bylines.append(el)
     return Marks(by_class, by_id, by_itemprop, bylines)
 
