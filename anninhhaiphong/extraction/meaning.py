@@ -519,6 +519,8 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             paragraph = next(el.iter("br"), None) is None  # a leaf block holding one paragraph
         if paragraph:
             txt = text_of(el)
+            if len(txt) < 25:  # too short whatever its links (a menu item, a card's date): not read further
+                continue
             links = sum(len(text_of(a)) for a in el.iter("a"))
             length = len(txt) - links
             if length < 25 or is_footer_line(txt):  # a copyright line is the site's, not the article's
