@@ -202,6 +202,10 @@ def test_heading_pre_check_lets_every_spelling_of_a_heading_word_through() -> No
     for c in multi:
         assert meaning._MULTI_FOLD(c), c
     assert not meaning._HEADING_START("Công an thành phố")
+    # the first-character gate before the pattern never turns away a spelling of a heading word
+    initials = {w[0] for w in meaning._HEADING_FIRST_WORDS}
+    assert not [ch for ch in meaning._NOT_INITIAL if ch.casefold()[:1] in initials or meaning._MULTI_FOLD(ch)]
+    assert "T" not in meaning._NOT_INITIAL and "Đ" not in meaning._NOT_INITIAL and "H" in meaning._NOT_INITIAL
 
 
 def test_a_heading_split_by_a_comment_is_read_as_displayed() -> None:

@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -699,6 +698,15 @@ _HEADING_START = re.compile(r"[^\w]*(?:" + "|".join(sorted(_HEADING_FIRST_WORDS,
 _MULTI_FOLD = re.compile("[ßẞﬅﬆ]").search
 
 
+# word characters of the Latin and Vietnamese blocks that no heading word starts with (in any case): a text
+# opening with one is not looked at further (a dict lookup instead of the pattern); other characters go
+# on to `_HEADING_START` (tests/test_extraction_units.py checks no heading is lost)
+_INITIALS = frozenset(w[0] for w in _HEADING_FIRST_WORDS)
+_NOT_INITIAL = frozenset(
+    ch for ch in map(chr, [*range(0x30, 0x250), *range(0x1E00, 0x1F00)])
+    if (ch.isalnum() or ch == "_") and ch.casefold()[:1] not in _INITIALS and not _MULTI_FOLD(ch))
+
+
 def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     """The text nodes that may be a heading or tag label, as (text, holder, is_tail), in document order:
     shorter than 80 characters, at least 4 once whitespace is normalised (XPath's ``normalize-space``),
@@ -707,15 +715,20 @@ def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     found: list[tuple[tuple[int, int, int], str, HtmlElement, bool]] = []
     # the whole document, as ``//text()`` reads it: a broken page can have more than one top-level element
     tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
-    for pos, el in enumerate(chain.from_iterable(top.iter() for top in tops)):
-        t = el.text
-        if t and len(t) < 80 and isinstance(el.tag, str) and (_HEADING_START(t) or _MULTI_FOLD(t)):
-            found.append(((pos, 0, 0), t, el, False))
-        t = el.tail
-        if t and len(t) < 80 and (_HEADING_START(t) or _MULTI_FOLD(t)):
-            # a tail comes after the element's last descendant, inner elements' tails first
-            last = pos + sum(1 for _ in el.iterdescendants())
-            found.append(((last, 1, -sum(1 for _ in el.iterancestors())), t, el, True))
+    not_initial, start, multi = _NOT_INITIAL, _HEADING_START, _MULTI_FOLD
+    pos = -1
+    for top in tops:
+        for el in top.iter():
+            pos += 1
+            t = el.text
+            if t and len(t) < 80 and t[0] not in not_initial and isinstance(el.tag, str) \
+                    and (start(t) or multi(t)):
+                found.append(((pos, 0, 0), t, el, False))
+            t = el.tail
+            if t and len(t) < 80 and t[0] not in not_initial and (start(t) or multi(t)):
+                # a tail comes after the element's last descendant, inner elements' tails first
+                last = pos + sum(1 for _ in el.iterdescendants())
+                found.append(((last, 1, -sum(1 for _ in el.iterancestors())), t, el, True))
     found.sort(key=lambda f: f[0])
     out = []
     for _, t, el, is_tail in found:
