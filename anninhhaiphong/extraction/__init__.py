@@ -286,9 +286,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         raw.images = pre_images + m.take_images(container, base)
         tags = m.drop_chrome(container)
         inner_byline = None
-        for el in list(container.iter()):
-            if el is not container and m.class_tokens(el) & m.AUTHOR_TOKENS and len(m.text_of(el)) <= 80 \
-                    and m.text_of(el) and el.getparent() is not None:
+        # the author-marked elements in the body (the page's pass found them): a short one is the byline
+        for el in [x for x in marks.authored if m._contains(container, x)]:
+            if len(m.text_of(el)) <= 80 and m.text_of(el) and el.getparent() is not None:
                 inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]

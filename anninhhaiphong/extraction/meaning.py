@@ -36,12 +36,10 @@ def norm_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
-_STRING = etree.XPath("string()")
-
-
 def text_content(el: HtmlElement) -> str:
-    """All the text inside an element (what lxml.html's ``text_content`` gives, for any lxml element)."""
-    return str(_STRING(el))
+    """All the text inside an element (what lxml.html's ``text_content`` gives, for any lxml element):
+    libxml2's text serialisation, a third cheaper than XPath's ``string()``."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 # text_of (and the raw text under it) per element, valid until the tree changes: every change of a
@@ -145,6 +143,7 @@ class Marks:
     by_id: dict[str, list[HtmlElement]]
     by_itemprop: dict[str, list[HtmlElement]]
     bylines: list[HtmlElement]                  # elements marked as a byline (see `find_marked_byline`)
+    authored: list[HtmlElement]                 # elements of any tag with an author class or id
 
 
 BYLINE_TAGS = frozenset({"span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4"})
@@ -161,6 +160,7 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
     by_id: dict[str, list[HtmlElement]] = {}
     by_itemprop: dict[str, list[HtmlElement]] = {}
     bylines: list[HtmlElement] = []
+    authored: list[HtmlElement] = []
     for el in order:
         tag = el.tag
         if not isinstance(tag, str):
@@ -174,6 +174,8 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
         t = _NO_TOKENS
         if c or i:
             t = tokens_of[el] = _tokens(f"{c or ''} {i or ''}")
+            if not AUTHOR_TOKENS.isdisjoint(t):
+                authored.append(el)
             if c and classes:
                 for token in c.split():
                     if token in classes:
@@ -186,7 +188,7 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
         if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author"
                                    or "rel" in keys and get("rel") == "author"):
             bylines.append(el)
-    return Marks(by_class, by_id, by_itemprop, bylines)
+    return Marks(by_class, by_id, by_itemprop, bylines, authored)
 
 
 # --- dates ------------------------------------------------------------------------------------
