@@ -95,3 +95,31 @@ def test_site_chrome_around_the_article_changes_nothing(page: Path) -> None:
         heavy = article_to_dict(extract_article(dressed, _url(page)))
         for field in FIELDS:
             assert heavy.get(field) == plain.get(field), f"{name}: {field}"
+
+
+INLINE_ADS = {
+    "marked": "<div class='ads-inline'><span>Quảng cáo</span><a href='https://ads.example/x'>"
+              "<img src='/ads/1.jpg' width='300' height='250'></a></div>",
+    "unmarked": "<div><a href='https://ads.example/y' rel='nofollow'><img src='https://ads.example/banner.gif'></a></div>",
+    "sponsored": "<p><a href='/khuyen-mai' rel='sponsored'><img src='/qc/banner.png'></a></p>",
+    "video": "<div class='video-embed'><iframe src='https://www.youtube.com/embed/xyz'></iframe></div>",
+}
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: p.parent.name if p.name == "page.html" else p.stem[-8:])
+def test_an_ad_inside_the_body_changes_nothing(page: Path) -> None:
+    """An ad placed between two paragraphs of the body (marked or not: an image linking to another site,
+    a sponsored link, an embed) is not an image, caption or text of the article."""
+    html = page.read_text(encoding="utf-8")
+    plain = article_to_dict(extract_article(html, _url(page)))
+    paragraphs = (plain.get("articleBody") or "").split("\n")
+    if len(paragraphs) < 3:
+        pytest.skip("a body of fewer than three paragraphs")
+    at = html.find(paragraphs[1][-20:])
+    end = html.find("</p>", at)
+    if at < 0 or end < 0 or end - at > 400:
+        pytest.skip("the second paragraph is not a <p> of the page's source")
+    for name, ad in INLINE_ADS.items():
+        heavy = article_to_dict(extract_article(html[:end + 4] + ad + html[end + 4:], _url(page)))
+        for field in FIELDS:
+            assert heavy.get(field) == plain.get(field), f"{name}: {field}"

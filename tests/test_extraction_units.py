@@ -215,3 +215,18 @@ def test_a_heading_split_by_a_comment_is_read_as_displayed() -> None:
             "</a></li><li><a href='/bai-nua-d13.html'>Bài nữa về trật tự</a></li></ul></body></html>")
     raw = extract_raw(page, "https://anhp.vn/bai-nay-d11.html")
     assert [r.url for r in raw.related] == ["https://anhp.vn/bai-khac-d12.html", "https://anhp.vn/bai-nua-d13.html"]
+
+
+def test_images_linked_to_another_site_are_ads() -> None:
+    a = lxml_html.fromstring("<a href='https://ads.example/x'><img src='https://ads.example/b.gif'></a>")
+    assert meaning._promo_link(a, "https://baohaiphong.com.vn/tin-tuc/bai-123.html")
+    assert not meaning._promo_link(a, None)  # the page's site unknown: no judgement
+    own = lxml_html.fromstring("<a href='https://image.baohaiphong.com.vn/full.html'><img src='x.jpg'></a>")
+    assert not meaning._promo_link(own, "https://baohaiphong.com.vn/tin-tuc/bai-123.html")
+    full = lxml_html.fromstring("<a href='https://cdn.example/anh/lon.JPG'><img src='x.jpg'></a>")
+    assert not meaning._promo_link(full, "https://anhp.vn/bai-d1.html")  # the photo at full size
+    source = lxml_html.fromstring("<a href='https://media.anhp.vn/bai-d2.html'><img src='x.jpg'></a>")
+    assert not meaning._promo_link(source, "https://republisher.example/bai.html")  # the newspaper's own
+    assert meaning._promo_link(lxml_html.fromstring("<a href='/qc' rel='sponsored'><img src='x'></a>"), None)
+    assert meaning._site_of("media.anhp.vn") == "anhp.vn"
+    assert meaning._site_of("image.baohaiphong.com.vn") == "baohaiphong.com.vn"

@@ -178,7 +178,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     meta = read_metadata(root)
     raw.pageCanonical = meta.canonical
     base_el = root.find(".//base")
-    base = url or (base_el.get("href") if base_el is not None else None) or meta.canonical or "https://anhp.vn/"
+    page_url = url or (base_el.get("href") if base_el is not None else None) or meta.canonical
+    base = page_url or "https://anhp.vn/"
     own_id = article_id(url) or article_id(meta.canonical)
 
     m.strip_junk(root)
@@ -283,7 +284,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120:
             m.drop_tree(date_el)
         pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
-        raw.images = pre_images + m.take_images(container, base)
+        raw.images = pre_images + m.take_images(container, base, page_url)
         tags = m.drop_chrome(container)
         inner_byline = None
         # the author-marked elements in the body (the page's pass found them): a short one is the byline

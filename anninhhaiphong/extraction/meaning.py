@@ -1051,14 +1051,51 @@ _AD_TOKENS = {"ads", "ad", "advert", "advertisement", "adsbygoogle", "quangcao",
               "sponsored", "promo"}
 
 
-def _in_ad(img: HtmlElement, stop: HtmlElement) -> bool:
-    """An image inside an advertisement (``div.banner``, ``.ads``, ``ins``…) below ``stop``."""
+def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None) -> bool:
+    """An image inside an advertisement (``div.banner``, ``.ads``, ``ins``…) below ``stop``, or linked to
+    another site (an unmarked ad or promotion: `_promo_link`)."""
     for x in img.iterancestors():
         if x is stop:
             return False
         if x.tag == "ins" or class_tokens(x) & _AD_TOKENS:
             return True
+        if x.tag == "a" and _promo_link(x, base):
+            return True
     return False
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$", re.IGNORECASE)
+_SECOND_LEVEL = {"com", "gov", "org", "net", "edu", "ac", "co", "info", "biz", "name", "pro", "health", "int"}
+
+
+def _site_of(host: str) -> str:
+    """The registrable part of a host, roughly: ``media.anhp.vn`` -> ``anhp.vn``,
+    ``image.baohaiphong.com.vn`` -> ``baohaiphong.com.vn``."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _promo_link(a: HtmlElement, base: str | None) -> bool:
+    """A link that takes the reader to another site (not to an image file, not to the page's own site,
+    not to the newspaper's): around an image it is an advertisement or a promotion, not a photo of the
+    article. ``rel=sponsored`` says so outright. Unknown without the page's URL."""
+    rel = (a.get("rel") or "").lower()
+    if "sponsored" in rel.split():
+        return True
+    href = (a.get("href") or "").strip()
+    if not base or not href.lower().startswith(("http://", "https://", "//")):
+        return False  # a relative link stays on the page's site
+    try:
+        parts = urlsplit(urljoin(base, href))
+        page_host = urlsplit(base).hostname or ""
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    if not host or not page_host or _IMAGE_FILE.search(parts.path):
+        return False
+    return _site_of(host) not in (_site_of(page_host), "anhp.vn")
 
 
 _NOT_PHOTO_TOKENS = AUTHOR_TOKENS | {"avatar", "logo", "icon", "share", "social"}
@@ -1093,13 +1130,14 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
     return images
 
 
-def take_images(container: HtmlElement, base: str | None) -> list[Image]:
-    """Images of the body with their captions; caption elements are removed. Mutates the tree."""
+def take_images(container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
+    """Images of the body with their captions; caption elements are removed. Mutates the tree.
+    ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
     images: list[Image] = []
     drop: list[HtmlElement] = []
     for img in list(container.iter("img")):
         src = img_src(img)
-        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container):
+        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container, page):
             continue
         url = absolute(base or "", src)
         caption = None
