@@ -123,3 +123,39 @@ def test_an_ad_inside_the_body_changes_nothing(page: Path) -> None:
         heavy = article_to_dict(extract_article(html[:end + 4] + ad + html[end + 4:], _url(page)))
         for field in FIELDS:
             assert heavy.get(field) == plain.get(field), f"{name}: {field}"
+
+
+RELATED_IN_BODY = {  # a block of links to other articles placed in the body, and how many links it holds
+    "headed-box": ("<div class='box-tin-lien-quan'><h4>Tin liên quan</h4><ul><li>"
+                   "<a href='/mot-vu-an-khac-d91001.html'>Một vụ án khác được đưa ra xét xử tại Hải Phòng</a></li>"
+                   "<li><a href='/canh-sat-giao-thong-d91002.html'>Cảnh sát giao thông tăng cường tuần tra dịp lễ</a>"
+                   "</li></ul></div>", 2),
+    "plain-list": ("<ul><li><a href='/mot-vu-an-khac-d91001.html'>Một vụ án khác được đưa ra xét xử tại Hải Phòng</a>"
+                   "</li><li><a href='/canh-sat-giao-thong-d91002.html'>Cảnh sát giao thông tăng cường tuần tra dịp lễ"
+                   "</a></li></ul>", 2),
+    "xem-them": ("<p><strong>Xem thêm:</strong> <a href='/mot-vu-an-khac-d91001.html'>"
+                 "Một vụ án khác được đưa ra xét xử tại Hải Phòng</a></p>", 1),
+    "doc-them-box": ("<table class='tbl-related'><tr><td><b>ĐỌC THÊM</b><br><a href='/mot-vu-an-khac-d91001.html'>"
+                     "Một vụ án khác được đưa ra xét xử tại Hải Phòng</a></td></tr></table>", 1),
+}
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: p.parent.name if p.name == "page.html" else p.stem[-8:])
+def test_a_related_block_inside_the_body_is_related_not_body(page: Path) -> None:
+    """Links to other articles placed between two paragraphs (headed, a bare list, ``Xem thêm:``, a boxed
+    ``ĐỌC THÊM``) become related articles; the body keeps every paragraph and gains none."""
+    html = page.read_text(encoding="utf-8")
+    url = _url(page) or "https://anhp.vn/bai-nay-d90000.html"
+    plain = article_to_dict(extract_article(html, url))
+    paragraphs = (plain.get("articleBody") or "").split("\n")
+    if len(paragraphs) < 3:
+        pytest.skip("a body of fewer than three paragraphs")
+    at = html.find(paragraphs[1][-20:])
+    end = html.find("</p>", at)
+    if at < 0 or end < 0 or end - at > 400:
+        pytest.skip("the second paragraph is not a <p> of the page's source")
+    for name, (block, links) in RELATED_IN_BODY.items():
+        heavy = article_to_dict(extract_article(html[:end + 4] + block + html[end + 4:], url))
+        assert heavy.get("articleBody") == plain.get("articleBody"), name
+        found = [r["url"] for r in heavy.get("relatedArticles", []) if "-d9100" in r["url"]]
+        assert len(found) == links, (name, found)

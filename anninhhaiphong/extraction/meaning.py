@@ -765,6 +765,13 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             h = h.getparent()
         if h is None or len(h) > 3 or len(text_of(h)) > 60:
             continue
+        if kind == "related" and _article_links([h], own_id):
+            # "Xem thêm: <a>…</a>": the label and its link in one element, in the flow of the body; the
+            # paragraphs after it are the article's, whatever links come further down
+            if h not in seen:
+                seen.add(h)
+                blocks.related.append([h])
+            continue
         cur = h
         while True:
             parent = cur.getparent()
@@ -808,7 +815,9 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         if taken and (el in taken or any(x in taken for x in el.iterancestors())
                       or any(d in taken for d in el.iter())):
             continue
-        if in_scope_out(el, stop=scope):
+        # inside the body only what lies between it and the list counts (the body's own column can
+        # carry a sidebar class: VnExpress's `sidebar-1`); after it, everything up to the scope
+        if in_scope_out(el, stop=container if _contains(container, el) else scope):
             continue
         if out and any(_contains(t, el) or t is el for g in out for t in g):
             continue
