@@ -302,6 +302,7 @@ def heading_kind(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def absolute(base: str, href: str) -> str:
     """``href`` made absolute against ``base`` (cached: the same links repeat on every page)."""
     return urljoin(base, href)
@@ -868,8 +869,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             seen.add(aid)
             url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
             texts = [text_of(a) or norm_space(a.get("title")) for a in alinks]
-            titled = [t for a, t in zip(alinks, texts, strict=True) if t and (
-                any(x.tag in HEADING_TAGS for x in (a, *a.iterancestors())) or class_tokens(a) & {"title"})]
+            titled = [t for a, t in zip(alinks, texts, strict=True)
+                      if t and (_in_heading(a) or class_tokens(a) & {"title"})]
             headline = titled[0] if titled else max(texts, key=len)
             link_teaser = max((t for t in texts if t != headline), key=len, default="")
             item = alinks[0]
@@ -908,6 +909,16 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 datePublished=hit.iso if hit else None,
             ))
     return items
+
+
+def _in_heading(el: HtmlElement) -> bool:
+    """The element is a heading or inside one."""
+    if el.tag in HEADING_TAGS:
+        return True
+    for x in el.iterancestors():
+        if x.tag in HEADING_TAGS:
+            return True
+    return False
 
 
 def _text_without_links(el: HtmlElement) -> str:
