@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from lxml import html as lxml_html
 
-from anninhhaiphong.extraction import decode_html, extract_raw, meaning
+from anninhhaiphong.extraction import decode_html, extract_article, extract_raw, meaning
 from anninhhaiphong.extraction.layouts import LAYOUTS, Anhp2017, Anhp2021
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 
@@ -230,3 +230,43 @@ def test_images_linked_to_another_site_are_ads() -> None:
     assert meaning._promo_link(lxml_html.fromstring("<a href='/qc' rel='sponsored'><img src='x'></a>"), None)
     assert meaning._site_of("media.anhp.vn") == "anhp.vn"
     assert meaning._site_of("image.baohaiphong.com.vn") == "baohaiphong.com.vn"
+
+
+def test_the_publication_date_wins_over_an_update_date_near_the_title() -> None:
+    """Joomla K2 prints 'Ngày đăng' above the title and 'Cập nhật' under it: the article is dated by the
+    first; a page that prints only 'Cập nhật' is still dated by it."""
+    body = "<div class='itemBody'>" + "<p>Nội dung bài viết về an ninh trật tự trên địa bàn.</p>" * 5 + "</div>"
+    url = "https://baohaiphong.vn/phap-luat/tai-nan-685214.html"
+    both = ("<html><body><div class='itemHeader'><span>Ngày đăng: 19-02-2024 | 16:20:11</span>"
+            "<h2 class='itemTitle'>Tai nạn giao thông dịp Tết giảm cả ba tiêu chí</h2>"
+            "<span>Cập nhật: 20-02-2024 | 08:34:05</span></div>" + body + "</body></html>")
+    assert extract_raw(both, url).dateIso == "2024-02-19T16:20:11+07:00"
+    label = both.replace("<span>Cập nhật: 20-02-2024", "<b>Cập nhật:</b><span>20-02-2024")
+    assert extract_raw(label, url).dateIso == "2024-02-19T16:20:11+07:00"
+    only = both.replace("<span>Ngày đăng: 19-02-2024 | 16:20:11</span>", "")
+    assert extract_raw(only, url).dateIso == "2024-02-20T08:34:05+07:00"
+
+
+def test_a_list_run_together_in_one_cell_keeps_each_items_date() -> None:
+    """An old page's 'Các tin khác' is one table cell: bullet, link, date in a <font>, <br>."""
+    page = ("<html><body><table><tr><td><b>Triệt phá ổ nhóm trộm cắp xe máy liên quận</b></td></tr>"
+            "<tr><td>Thứ sáu, 12/10/2012, 09:05</td></tr><tr><td>" + "Nội dung bài viết về vụ án trộm cắp.<br><br>" * 6
+            + "</td></tr><tr><td><b>Các tin khác:</b></td></tr><tr><td>"
+            "<img src='/b.gif'> <a href='/bat-doi-tuong-d6004.html'>Bắt đối tượng trộm cắp xe máy liên tỉnh</a> "
+            "<font>(11/10/2012)</font><br><img src='/b.gif'> <a href='/khoi-to-giam-doc-d5998.html'>Khởi tố giám "
+            "đốc doanh nghiệp trốn thuế</a> <font>(10/10/2012)</font><br></td></tr></table></body></html>")
+    raw = extract_raw(page, "https://anhp.vn/triet-pha-d6012.html")
+    assert [(r.url.rsplit("-", 1)[1], r.datePublished) for r in raw.related] == [
+        ("d6004.html", "2012-10-11T00:00:00+07:00"), ("d5998.html", "2012-10-10T00:00:00+07:00")]
+
+
+def test_a_republishers_credit_with_its_date_is_the_byline_not_a_dateline() -> None:
+    """'Đức Anh – An ninh Hải Phòng 09/11/2018' closing the body dates the page and names its author."""
+    page = ("<html><body><h1>Nhân rộng mô hình camera an ninh tại các tổ dân phố</h1><div class='content'>"
+            + "<p>Nội dung bài viết về mô hình camera an ninh ở quận Ngô Quyền, được người dân ủng hộ.</p>" * 5
+            + "<p style='text-align:right'><strong>Đức Anh – An ninh Hải Phòng 09/11/2018</strong></p></div>"
+            "<div style='text-align:right'>Lượt xem: 1.482</div></body></html>")
+    article = extract_article(page, "https://haiphong.gov.vn/tin-tuc/nhan-rong-mo-hinh-123.aspx")
+    assert [a.nameRaw for a in article.authors] == ["Đức Anh"] and article.source == "An ninh Hải Phòng"
+    assert article.datePublished == "2018-11-09T00:00:00+07:00"
+    assert "Lượt xem" not in (article.articleBody or "")

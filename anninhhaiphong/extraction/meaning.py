@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from anninhhaiphong.cleaning.bylines import parse_byline
 from anninhhaiphong.cleaning.chrome import is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
@@ -458,25 +459,57 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
     n = len(order)
     windows = [range(ti + 1, min(n, ti + 80)), range(ti - 1, max(-1, ti - 30), -1)]
     fallback: tuple[DateHit, HtmlElement] | None = None
+    updated: tuple[DateHit, HtmlElement] | None = None  # "Cập nhật: …": taken only when no other date is near
     for window in windows:
         for i in window:
             el = order[i]
             if el in skip or not isinstance(el.tag, str):
                 continue
-            for txt in (el.text, el.tail):
+            for txt, label_el in ((el.text, el.getprevious()), (el.tail, el)):
                 if not txt or "20" not in txt and "19" not in txt:  # no year: find_date finds nothing
                     continue
                 t = norm_space(txt)
                 if not t or len(t) > 90:
                     continue
                 hit = find_date(t)
+                if hit and _says_updated(t, hit, label_el):
+                    updated = updated or (hit, el)
+                    continue
+                if hit and updated is not None:
+                    # after an update date only a date labelled as the publication's is taken instead
+                    if _labelled(t, hit, label_el, _PUBLISHED_LABEL):
+                        return hit, el
+                    continue
                 if hit and hit.has_time:
                     return hit, el
                 if hit and fallback is None:
                     fallback = (hit, el)
         if fallback:
             return fallback
-    return fallback
+    return fallback or updated
+
+
+_UPDATED_LABEL = re.compile(r"(?:cập nhật|updated?|last modified|sửa đổi|chỉnh sửa)\W*(?:lúc|ngày|at|on)?\W*$",
+                            re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted|ngày tạo)\W*"
+                              r"(?:lúc|ngày|at|on)?\W*$", re.IGNORECASE)
+
+
+def _labelled(text: str, hit: DateHit, label_el: HtmlElement | None, label: re.Pattern[str]) -> bool:
+    """The date carries ``label`` in its own text (``Cập nhật: 20-02-2024 | 08:34:05``) or in the short
+    element just before it (``<b>Cập nhật:</b> 20-02-2024``)."""
+    before = text[:text.find(hit.raw)] if hit.raw in text else ""
+    if label.search(before):
+        return True
+    if not before.strip() and label_el is not None and isinstance(label_el.tag, str):
+        words = text_of(label_el)
+        return bool(words) and len(words) <= 30 and label.search(words) is not None
+    return False
+
+
+def _says_updated(text: str, hit: DateHit, label_el: HtmlElement | None) -> bool:
+    """The date is labelled as an update: not the publication date when the page prints that one too."""
+    return _labelled(text, hit, label_el, _UPDATED_LABEL)
 
 
 _DATE_TOKENS = {"date", "time", "datetime", "ngay", "thoigian", "publish", "published", "pubdate", "posted", "created",
@@ -897,6 +930,10 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 if hit:
                     break
             hit = hit or find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
+            if hit is None and item is alinks[0]:
+                # a list run together in one cell: "• <a>Title</a> <font>(11/10/2012)</font><br>"
+                after = _run_after(item)
+                hit = find_date(after) if after and len(after) <= 40 else None
             desc = rest
             if hit:
                 desc = desc.replace(hit.raw, " ")
@@ -909,6 +946,21 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 datePublished=hit.iso if hit else None,
             ))
     return items
+
+
+def _run_after(link: HtmlElement) -> str:
+    """The text that follows a link up to the next ``<br>``, block or link (its line in a list that is run
+    together in one element), trimmed of brackets and dashes."""
+    parts = [link.tail or ""]
+    for sib in link.itersiblings():
+        if not isinstance(sib.tag, str):
+            parts.append(sib.tail or "")
+            continue
+        if sib.tag == "br" or sib.tag in BLOCK_TAGS or next(sib.iter("a"), None) is not None:
+            break
+        parts.append(text_of(sib))
+        parts.append(sib.tail or "")
+    return norm_space(" ".join(parts)).strip("()[] -–|")
 
 
 def _in_heading(el: HtmlElement) -> bool:
@@ -1343,6 +1395,22 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     return "\n".join(found) if found else None
 
 
+def dated_credit(container: HtmlElement, el: HtmlElement, index: dict[HtmlElement, int]) -> bool:
+    """``el`` (where the page's date was read) is a credit with its date closing the body, as republished
+    copies print it (``Đức Anh – An ninh Hải Phòng 09/11/2018``): after a paragraph of the body, naming
+    an author or a publication. Not a dateline, to be kept as the byline."""
+    byline = parse_byline(text_of(el))
+    if byline is None or not (byline.authors or byline.source):
+        return False
+    at = index.get(el, -1)
+    for p in container.iter("p", "div", "td", "li", "blockquote"):
+        if index.get(p, at) >= at:
+            return False
+        if len(text_of(p)) >= 80 and not _contains(p, el) and len(p) <= 6:
+            return True
+    return False
+
+
 def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
     """A marked byline right after the body container (its next element, or its parent's)."""
     el: HtmlElement | None = container
@@ -1355,7 +1423,7 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
         if nxt is not None:
             t = text_of(nxt)
             if t and len(t) <= 100 and len(t.split()) <= 14 and next(nxt.iter("a", "img"), None) is None \
-                    and _right_or_bold(nxt, nxt) and not re.match(r"^PV\s*[.:]", t):
+                    and _right_or_bold(nxt, nxt) and not re.match(r"^PV\s*[.:]", t) and not CHROME_TEXT.match(t):
                 return t, nxt
             return None
         el = el.getparent()
@@ -1440,6 +1508,11 @@ def first_bold_paragraph(lines: list[Line]) -> str | None:
     if el.tag in ("p", "div", "h2") and len(lines[0].text) >= 40:
         txt = text_of(el).replace(" ", "")
         if txt and len(_top_level(el, ("strong", "b"))) >= 0.9 * len(txt) and text_of(el) == lines[0].text:
+            return lines[0].text
+    if len(lines[0].text) >= 40 and text_of(el) != lines[0].text:
+        # the first line of text run together with <br>s (a table cell of an old page): bold as a whole
+        first = next(el.iter("b", "strong"), None)
+        if first is not None and text_of(first) == lines[0].text:
             return lines[0].text
     return None
 
