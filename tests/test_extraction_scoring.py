@@ -44,7 +44,8 @@ def leaks(body: str, expected: dict) -> list[str]:
     for rel in expected.get("relatedArticles", []):
         if rel["headline"] in body:
             found.append(f"related {rel['headline']!r}")
-    found += [f"notice {n!r}" for n in NOTICES if n in body]
+    # a notice's words are a leak unless the article itself quotes them (a story about cookie banners)
+    found += [f"notice {n!r}" for n in NOTICES if n in body and n not in expected.get("articleBody", "")]
     return found
 
 
@@ -81,3 +82,5 @@ def test_scorer_detects_differences() -> None:
     assert f1("a b c", "a b c") == 1.0
     assert f1("a b", "a b c d") < 0.7
     assert leaks("Quang cảnh\nMP", {"authors": ["MP"]}) == ["byline 'MP'"]
+    assert leaks("Bấm Đồng ý ngay", {"articleBody": "Sáng nay"}) == ["notice 'Đồng ý'"]
+    assert leaks("Bấm Đồng ý ngay", {"articleBody": "Bấm Đồng ý ngay"}) == []  # the article quotes it

@@ -315,6 +315,9 @@ _SLUG_SPLIT = re.compile(r"[-_+]+")
 _DATE_DIRS = re.compile(r"/(?:19|20)\d\d/\d{1,2}/")
 
 
+_LETTER_ID = re.compile(r"[a-z]\d+")
+
+
 @lru_cache(maxsize=8192)
 def href_id(href: str | None) -> str | None:
     """The identity of the article a link points to, else None: the site's ``<ID>`` for ``-d<ID>.html``,
@@ -341,8 +344,10 @@ def href_id(href: str | None) -> str | None:
     parts = [x for x in _SLUG_SPLIT.split(last) if x]
     words = [x for x in parts if x.isalpha()]
     numbers = [x for x in parts if x.isdigit()]
-    if parts and re.fullmatch(r"[a-z]\d+", parts[-1]):  # "-c3": a section page
-        return None
+    if parts and _LETTER_ID.fullmatch(parts[-1]):
+        if len(parts[-1]) <= 5:  # "-c3", "-c1234": a section page
+            return None
+        numbers.append(parts[-1][1:])  # "-i780901": an article ID after a letter (cand.com.vn)
     if (len(words) >= 4 and (any(len(n) >= 3 for n in numbers) or len(words) >= 5)) or (
             len(words) >= 2 and _DATE_DIRS.search(path + "/")):
         return "path:" + path
@@ -869,7 +874,46 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
             words = sum(len(t.split()) for t in texts) / len(texts) if texts else 0
             if total and sum(map(len, texts)) / total >= 0.3 and words >= 4:  # headlines, not a menu
                 out.append([el])
+    for holder in near:
+        out += _card_run(holder, container, own_id, c_index, index, taken, out)
     return out
+
+
+def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c_index: int,
+              index: dict[HtmlElement, int], taken: set[HtmlElement],
+              found: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
+    """Teaser cards standing side by side after the body with no list around them (``<div><a>Title</a>
+    <span>teaser…</span><span>05/12/2024</span></div>`` several times): each card links one other article
+    by a headline, and no paragraph of the body follows them. One group per card."""
+    run: list[HtmlElement] = []
+    best: list[HtmlElement] = []
+    after_run = False
+    for k in holder:
+        if not isinstance(k.tag, str) or index.get(k, 0) <= c_index or k is container or _contains(k, container):
+            continue
+        if _is_card(k, own_id, taken, found):
+            if after_run:  # a second run: only the last one counts
+                run, after_run = [], False
+            run.append(k)
+            continue
+        if run:
+            best, run, after_run = run, [], True
+        t = text_of(k)
+        if best and len(t) >= 80 and not _article_links([k], own_id):
+            return []  # a paragraph follows: the cards are in the body's flow, not after it
+    best = run or best
+    return [[k] for k in best] if len(best) >= 2 else []
+
+
+def _is_card(el: HtmlElement, own_id: str | None, taken: set[HtmlElement], found: list[list[HtmlElement]]) -> bool:
+    if el in taken or any(d in taken for d in el.iter()) or any(el is t or _contains(t, el) for g in found for t in g):
+        return False
+    links = _article_links([el], own_id)
+    if not links or len({href_id(a.get("href")) for a in links}) != 1:
+        return False
+    headline = max((text_of(a) for a in links), key=len)
+    text = text_of(el)
+    return len(headline.split()) >= 4 and len(text) <= 400 and len(headline) >= 0.3 * len(text)
 
 
 def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list[HtmlElement]]:
@@ -1222,7 +1266,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             if len(ptext) > 400 or sum(1 for _ in parent.iter("img")) > 1:
                 break
             if parent.tag in ("p", "div", "span", "a", "center", "figure", "td", "tr", "tbody", "table", "font",
-                              "strong", "b", "em", "i"):
+                              "strong", "b", "em", "i", "picture", "source"):  # libxml2 nests <img> in <source>
                 text_kids = [k for k in parent if isinstance(k.tag, str) and text_of(k) and k.tag in BLOCK_TAGS]
                 if len(text_kids) > 2 and parent.tag not in ("figure", "table", "tbody", "tr"):
                     break
