@@ -276,9 +276,17 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
     return out
 
 
+# a credit that names no one: "PV" (the paper's reporter), "Nhóm PV", "CTV", "BTV"
+_GENERIC_CREDIT = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.\s?v\.?|phóng viên|ctv|btv|ban biên tập)$", re.IGNORECASE)
+
+
 def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str | None]:
     if byline is not None and byline.authors:
-        return [Author(name=n, nameRaw=r) for n, r in byline.authors], byline.source
+        generic = all(_GENERIC_CREDIT.match(raw.strip()) for _, raw in byline.authors)
+        if not (generic and any(is_name(normalize_optional(n) or "") for n in names)):
+            return [Author(name=n, nameRaw=r) for n, r in byline.authors], byline.source
+        # a bare "PV" at the end of the body, the reporter's name in the page's metadata: the name
+        byline = Byline(raw=byline.raw, authors=[], source=byline.source, date=byline.date)
     authors: list[Author] = []
     source = byline.source if byline else None
     for name in names:

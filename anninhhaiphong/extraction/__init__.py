@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
+from anninhhaiphong.cleaning.bylines import parse_byline
 from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import (
     LAYOUT_CLASSES,
@@ -81,6 +82,8 @@ def _decode(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
 
 
 _COOKIE_HINT = re.compile("cookie", re.IGNORECASE)
+# the caption of a video embedded in the body ("Video: Lực lượng Cảnh sát giao thông kiểm tra…"), not text
+_VIDEO_CAPTION = re.compile(r"^(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)
 
 
 def _parse(html: str | bytes, encoding: str | None, decoded: str | None = None) -> tuple[HtmlElement | None, str]:
@@ -300,6 +303,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if after:
                 byline = after[0]
         raw.bylineRaw = byline or inner_byline or outside_byline
+        if byline and inner_byline and (credit := parse_byline(inner_byline)) is not None \
+                and credit.source and not credit.authors:
+            raw.source = credit.source  # "Hà Vy" closing the body, then "<p class=source-line>Theo …</p>"
         body = [ln.text for ln in lines]
         if hit:
             body = [t for t in body if t != hit.raw]
@@ -310,7 +316,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 body.insert(0, lead_text)
         elif not lead_text:
             lead_text = m.first_bold_paragraph(lines)
-        raw.body = [t for t in body if not m.CHROME_TEXT.match(t)]
+        raw.body = [t for t in body if not m.CHROME_TEXT.match(t) and not _VIDEO_CAPTION.match(t)]
         if raw.body:
             layers["body"] = layer
         if not meta.tags and (tags or blocks.tags):

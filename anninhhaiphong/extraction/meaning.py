@@ -287,6 +287,9 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
               "footer", "aside", "nav", "dl", "dt", "dd", "hr", "center", "address", "form", "fieldset", "details",
               "summary", "caption", "td", "th"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# social posts and videos embedded in a body (``div.fb-post``, ``blockquote.twitter-tweet``, ``.embed-…``)
+EMBED_TOKENS = frozenset({"fbpost", "xfbml", "twittertweet", "tweet", "instagrammedia", "instagram", "tiktokembed",
+                          "tiktok", "embed", "embedfb", "fbxfbmlparseignore", "zaloembed"})
 
 
 @lru_cache(maxsize=4096)
@@ -425,6 +428,31 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
         if re.fullmatch(r"(?:báo |chuyên đề )?an ninh hải phòng", t, re.IGNORECASE):
             continue
         return h
+    return _title_block(root, og_title) if og_title else None
+
+
+_TITLE_SEPARATORS = re.compile(r" (?:\||-|–|—|::) ")
+_TITLE_HOLDERS = ("div", "span", "p", "strong", "b", "td", "font", "h4", "h5", "h6", "header")
+_TITLE_TOKENS = frozenset({"title", "tieude", "headline", "heading", "tit", "ttl"})
+
+
+def _title_block(root: HtmlElement, title: str) -> HtmlElement | None:
+    """No heading holds the title: the first element marked as a title (``div.title-news``) whose whole text
+    is the page title, or its part before a separator (``Title - Cổng thông tin điện tử quận Lê Chân``: the
+    site's name, unknown here, follows it). Not a link, nor inside a menu, header, footer or sidebar.
+    (An unmarked bold cell of an old table layout is left alone: its body is found better without it.)"""
+    wanted = {fold(title)}
+    for m in _TITLE_SEPARATORS.finditer(title):
+        head = title[:m.start()]
+        if len(head) >= 10:
+            wanted.add(fold(head))
+    for el in root.iter(_TITLE_HOLDERS):
+        raw = _raw_text(el)
+        if len(raw) < 10 or len(raw) > 3 * len(title) + 40 or next(el.iter("a"), None) is not None:
+            continue
+        if fold(raw) in wanted and class_tokens(el) & _TITLE_TOKENS and not in_scope_out(el) \
+                and not any(a.tag == "a" for a in el.iterancestors()):
+            return el
     return None
 
 
@@ -549,8 +577,11 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     scores: dict[HtmlElement, float] = {}
     paragraphs: dict[HtmlElement, int] = {}
     t_index = index.get(title, -1) if title is not None else -1
+    # a Facebook post or a tweet quoted in the body has paragraphs of its own: not the article's
+    embedded = {d for x in root.iter("div", "blockquote", "figure", "section", "iframe")
+                if not EMBED_TOKENS.isdisjoint(class_tokens(x)) for d in x.iter()}
     for el in root.iter("p", "div", "td", "article", "section", "main", "font", "span", "blockquote", "li", "pre"):
-        if el in excluded:
+        if el in excluded or el in embedded:
             continue
         tag = el.tag
         paragraph = tag in ("p", "pre", "blockquote")
@@ -601,7 +632,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             continue
         if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
             score *= 0.3  # before the title: probably not the article
-        if _chrome_scope(el, title):
+        if _chrome_scope(el, title) or _in_comments(el):
             score *= 0.02  # a footer, sidebar or menu is not the article, however much text it holds
         adjusted[el] = score
         if score > best_score:
@@ -617,6 +648,19 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     return best
 
 
+_COMMENT_TOKENS = frozenset({"comment", "comments", "binhluan", "ykien", "ykienbandoc", "discussion", "disqus",
+                             "fbcomments", "reply", "replies"})
+
+
+def _in_comments(el: HtmlElement) -> bool:
+    """The element is, or is inside, the readers' comments (``div#comments``, ``.binh-luan``): however much
+    they write, it is not the article."""
+    for a in (el, *el.iterancestors()):
+        if not _COMMENT_TOKENS.isdisjoint(class_tokens(a)):
+            return True
+    return False
+
+
 def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[HtmlElement, int], best_score: float,
                        index: dict[HtmlElement, int], t_index: int, title: HtmlElement | None) -> HtmlElement | None:
     """The first block after the title (or holding it) with two paragraphs or more and a quarter of the
@@ -630,9 +674,13 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
 
 
 def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
-    """A column of teaser cards rather than an article: about a link for every paragraph."""
-    links = sum(1 for a in el.iter("a") if a.get("href"))
+    """A column of teaser cards rather than an article: about a link for every paragraph (a link to an
+    image file opens the photo at full size: a gallery, not a listing)."""
+    links = sum(1 for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href))
     return links >= 3 and links >= 0.6 * paragraphs
+
+
+_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)", re.IGNORECASE)
 
 
 def _in_listing(el: HtmlElement, stop: HtmlElement | None) -> bool:
@@ -974,8 +1022,9 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 if hit:
                     break
             hit = hit or find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
-            if hit is None and item is alinks[0]:
-                # a list run together in one cell: "• <a>Title</a> <font>(11/10/2012)</font><br>"
+            if hit is None:
+                # a list run together in one cell ("• <a>Title</a> <font>(11/10/2012)</font><br>") or a
+                # definition list (<dt><a>Title</a></dt><dd>13/07/2025 21:10</dd>)
                 after = _run_after(item)
                 hit = find_date(after) if after and len(after) <= 40 else None
             desc = rest
@@ -993,14 +1042,15 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
 
 
 def _run_after(link: HtmlElement) -> str:
-    """The text that follows a link up to the next ``<br>``, block or link (its line in a list that is run
-    together in one element), trimmed of brackets and dashes."""
+    """The text that follows a related item up to the next ``<br>``, block or link (its line in a list that
+    is run together in one element; the ``<dd>`` of a ``<dt>``), trimmed of brackets and dashes."""
     parts = [link.tail or ""]
     for sib in link.itersiblings():
         if not isinstance(sib.tag, str):
             parts.append(sib.tail or "")
             continue
-        if sib.tag == "br" or sib.tag in BLOCK_TAGS or next(sib.iter("a"), None) is not None:
+        if sib.tag == "br" or next(sib.iter("a"), None) is not None or (
+                sib.tag in BLOCK_TAGS and not (link.tag == "dt" and sib.tag == "dd")):
             break
         parts.append(text_of(sib))
         parts.append(sib.tail or "")
@@ -1225,7 +1275,7 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
     if t_i < 0 or c_i <= t_i:
         return []
     images: list[Image] = []
-    for img in list(root.iter("img")):
+    for img in list(root.iter("img", "amp-img")):
         i = index.get(img, -1)
         if not t_i < i < c_i or img.getparent() is None or _contains(container, img):
             continue
@@ -1251,7 +1301,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
     images: list[Image] = []
     drop: list[HtmlElement] = []
-    for img in list(container.iter("img")):
+    for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
         if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container, page):
             continue
@@ -1263,7 +1313,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             if parent is None or parent is container:
                 break
             ptext = text_of(parent)
-            if len(ptext) > 400 or sum(1 for _ in parent.iter("img")) > 1:
+            if len(ptext) > 400 or sum(1 for _ in parent.iter("img", "amp-img")) > 1:
                 break
             if parent.tag in ("p", "div", "span", "a", "center", "figure", "td", "tr", "tbody", "table", "font",
                               "strong", "b", "em", "i", "picture", "source"):  # libxml2 nests <img> in <source>
@@ -1287,7 +1337,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                 nxt = img.getnext()
             if nxt is not None and isinstance(nxt.tag, str):
                 ntxt = text_of(nxt)
-                if ntxt and len(ntxt) <= 300 and next(nxt.iter("img"), None) is None and (
+                if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None and (
                         class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
                         or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)):
                     caption = ntxt
@@ -1345,7 +1395,8 @@ def body_lines(container: HtmlElement) -> list[Line]:
             flush(el)
             buf.append(el.tail or "")
             return
-        if tag in ("img", "script", "style", "button", "input", "select", "textarea", "noscript", "svg", "iframe"):
+        if tag in ("img", "amp-img", "script", "style", "button", "input", "select", "textarea", "noscript", "svg",
+                   "iframe"):
             buf.append(el.tail or "")
             return
         if tag == "table" and _is_data_table(el):
@@ -1388,7 +1439,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         if el is container or not isinstance(el.tag, str):
             continue
         tokens = class_tokens(el)
-        if tokens & CHROME_TOKENS and len(text_of(el)) < 400:
+        if tokens & CHROME_TOKENS and len(text_of(el)) < 400 and not (tokens & AUTHOR_TOKENS and len(el) <= 2):
+            # (a byline marked 'print-author' is the byline, taken next, not print chrome)
             if tokens & {"tags", "tag", "keywords", "keyword", "tukhoa"}:
                 tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
             victims.append(el)
