@@ -270,3 +270,9 @@ def test_a_republishers_credit_with_its_date_is_the_byline_not_a_dateline() -> N
     assert [a.nameRaw for a in article.authors] == ["Đức Anh"] and article.source == "An ninh Hải Phòng"
     assert article.datePublished == "2018-11-09T00:00:00+07:00"
     assert "Lượt xem" not in (article.articleBody or "")
+
+
+def test_a_twelve_hour_time_after_the_date() -> None:
+    assert meaning.find_date("17/06/2025 | 02:45 PM").iso == "2025-06-17T14:45:00+07:00"
+    assert meaning.find_date("17/06/2025 | 12:10 AM").iso == "2025-06-17T00:10:00+07:00"
+    assert meaning.find_date("17/06/2025 | 14:45").iso == "2025-06-17T14:45:00+07:00"

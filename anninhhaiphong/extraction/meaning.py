@@ -212,6 +212,9 @@ class DateHit:
     has_time: bool
 
 
+_AMPM = re.compile(r"\s?([AaPp][Mm])\b")
+
+
 def find_date(text: str) -> DateHit | None:
     """The first printed date (with its time when printed next to it) in a short text."""
     if not may_hold_date(text):
@@ -229,6 +232,9 @@ def find_date(text: str) -> DateHit | None:
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         start, end = m.span()
+        if p == "b" and (ampm := _AMPM.match(text, end)) is not None and 1 <= h <= 12:
+            h = h % 12 + (12 if ampm.group(1).lower() == "pm" else 0)  # "17/06/2025 | 02:45 PM"
+            end = ampm.end()
         if not p:  # the optional time groups may have eaten nothing useful: keep the date only
             sub = _FULL_DATE_RE.search(text, start)
             if sub:
