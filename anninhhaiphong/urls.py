@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 SITE_HOSTS: frozenset[str] = frozenset({"anhp.vn", "www.anhp.vn", "beta.anhp.vn", "media.anhp.vn"})
 DEFAULT_SITE = "https://anhp.vn"
@@ -86,7 +86,9 @@ def canonical_url(url: str | None, page_canonical: str | None = None,
         absolute = urljoin(url or CANONICAL_BASE + "/", page_canonical.strip())
         if is_article_url(absolute, extra_hosts) and host_of(absolute) in SITE_HOSTS and (
                 own is None or article_id(absolute) == article_id(own)):
-            return absolute
+            # one URL per article: an old page's http:// or www. canonical on the site's own origin
+            parts = urlsplit(absolute)
+            return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
         if own is None and is_article_url(absolute, extra_hosts):
             url = absolute
         else:

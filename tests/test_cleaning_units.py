@@ -568,3 +568,11 @@ def test_a_vertical_menu_above_the_title_is_skipped() -> None:
     # a short title over a short section label is no menu
     a = clean_text_dump(f"Hồ sơ vụ án\nLật tẩy thủ đoạn\n18:31 12/06/2022\n{lead}\nMP\n")
     assert a.headline == "Lật tẩy thủ đoạn"
+
+
+def test_an_http_or_www_canonical_of_the_site_gives_the_one_https_url() -> None:
+    from anninhhaiphong.urls import canonical_url
+
+    page = "http://anhp.vn/bai-viet-d22417.html"
+    assert canonical_url(page, "http://anhp.vn/bai-viet-d22417.html") == "https://anhp.vn/bai-viet-d22417.html"
+    assert canonical_url(page, "https://www.anhp.vn/bai-viet-d22417.html") == "https://anhp.vn/bai-viet-d22417.html"
