@@ -75,6 +75,12 @@ def is_article_url(url: str, extra_hosts: frozenset[str] | set[str] = frozenset(
     return is_http_url(url) and is_site_host(host_of(url), extra_hosts) and article_id(url) is not None
 
 
+def on_site_origin(url: str) -> str:
+    """A URL of the site (any host, scheme or port of it) on the canonical ``https://anhp.vn`` origin."""
+    parts = urlsplit(url)
+    return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
+
+
 def canonical_url(url: str | None, page_canonical: str | None = None,
                   extra_hosts: frozenset[str] | set[str] = frozenset()) -> str | None:
     """One URL per article: the page's ``rel=canonical`` when it is an article URL on the site
@@ -86,9 +92,7 @@ def canonical_url(url: str | None, page_canonical: str | None = None,
         absolute = urljoin(url or CANONICAL_BASE + "/", page_canonical.strip())
         if is_article_url(absolute, extra_hosts) and host_of(absolute) in SITE_HOSTS and (
                 own is None or article_id(absolute) == article_id(own)):
-            # one URL per article: an old page's http:// or www. canonical on the site's own origin
-            parts = urlsplit(absolute)
-            return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
+            return on_site_origin(absolute)  # one URL per article: an old page's http:// or www. canonical
         if own is None and is_article_url(absolute, extra_hosts):
             url = absolute
         else:

@@ -12,7 +12,7 @@ import codecs
 import re
 import unicodedata
 from itertools import islice
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
@@ -30,7 +30,7 @@ from anninhhaiphong.extraction.layouts import (
 )
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, Breadcrumb, RawArticle
-from anninhhaiphong.urls import article_id, host_of, is_site_host
+from anninhhaiphong.urls import article_id, host_of, is_site_host, on_site_origin
 
 __all__ = ["decode_html", "extract_raw", "extract_article"]
 
@@ -124,10 +124,7 @@ def _on_site(url: str | None) -> bool:
 
 def _site_url(url: str) -> str:
     """A URL on one of the site's hosts rewritten to the canonical ``https://anhp.vn`` origin."""
-    parts = urlsplit(url)
-    if is_site_host(host_of(url)):
-        return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
-    return url
+    return on_site_origin(url) if is_site_host(host_of(url)) else url
 
 
 def _is_home(a: HtmlElement) -> bool:

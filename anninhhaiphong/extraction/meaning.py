@@ -686,7 +686,7 @@ def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
     return links >= 3 and links >= 0.6 * paragraphs
 
 
-_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)", re.IGNORECASE)
+_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)", re.IGNORECASE)  # a link to a photo
 
 
 def _in_listing(el: HtmlElement, stop: HtmlElement | None) -> bool:
@@ -1236,7 +1236,6 @@ def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None) -> bool
     return False
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$", re.IGNORECASE)
 _SECOND_LEVEL = {"com", "gov", "org", "net", "edu", "ac", "co", "info", "biz", "name", "pro", "health", "int"}
 
 
@@ -1265,7 +1264,7 @@ def _promo_link(a: HtmlElement, base: str | None) -> bool:
     except ValueError:
         return False
     host = parts.hostname or ""
-    if not host or not page_host or _IMAGE_FILE.search(parts.path):
+    if not host or not page_host or _IMAGE_LINK.search(parts.path):
         return False
     return _site_of(host) not in (_site_of(page_host), "anhp.vn")
 
