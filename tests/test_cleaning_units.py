@@ -148,6 +148,13 @@ BYLINES = [
     ("Thu Hà (tổng hợp) - Theo TTXVN", [("Thu Hà", "Thu Hà")], "TTXVN", None),
     ("Bởi Ngọc Mai", [("Ngọc Mai", "Ngọc Mai")], None, None),
     ("Viết bởi: Trần Hòa", [("Trần Hòa", "Trần Hòa")], None, None),
+    # a team credited as one author, whatever the case of its words
+    ("Nhóm phóng viên", [("Nhóm phóng viên", "Nhóm phóng viên")], None, None),
+    ("Nhóm PV Pháp luật", [("Nhóm PV Pháp luật", "Nhóm PV Pháp luật")], None, None),
+    ("Nhóm phóng viên: Minh Đức - Thu Hà", [("Minh Đức", "Minh Đức"), ("Thu Hà", "Thu Hà")], None, None),
+    # the author's role in brackets is not part of the name
+    ("Văn Thắng (CTV)", [("Văn Thắng", "Văn Thắng")], None, None),
+    ("Minh Đức (PV)", [("Minh Đức", "Minh Đức")], None, None),
 ]
 
 
@@ -162,7 +169,7 @@ def test_bylines(line: str, authors: list[tuple[str, str]], source: str | None, 
 
 @pytest.mark.parametrize("line", ["PV: Xin ông cho biết kết quả đạt được?", "Vụ việc đang được điều tra làm rõ.",
                                   "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị.",
-                                  "Bởi admin"])
+                                  "Bởi admin", "Nhóm phóng viên điều tra của báo đã có mặt tại hiện trường"])
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

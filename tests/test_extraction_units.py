@@ -81,6 +81,9 @@ def test_layouts_are_dated_and_ordered_newest_first() -> None:
     ("Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9", "Thứ Năm, ngày 24 tháng 8 năm 2017 - 8:9",
      "2017-08-24T08:09:00+07:00"),
     ("(24/11/2024)", "24/11/2024", "2024-11-24T00:00:00+07:00"),
+    # the time before "ngày", the time after "lúc"
+    ("Cập nhật lúc 14:20 ngày 03/11/2023", "14:20 ngày 03/11/2023", "2023-11-03T14:20:00+07:00"),
+    ("Thứ Năm, 14/03/2024 lúc 09:15", "Thứ Năm, 14/03/2024 lúc 09:15", "2024-03-14T09:15:00+07:00"),
 ])
 def test_find_date_formats(text: str, raw: str, iso: str) -> None:
     hit = meaning.find_date(text)
@@ -276,3 +279,28 @@ def test_a_twelve_hour_time_after_the_date() -> None:
     assert meaning.find_date("17/06/2025 | 02:45 PM").iso == "2025-06-17T14:45:00+07:00"
     assert meaning.find_date("17/06/2025 | 12:10 AM").iso == "2025-06-17T00:10:00+07:00"
     assert meaning.find_date("17/06/2025 | 14:45").iso == "2025-06-17T14:45:00+07:00"
+
+
+@pytest.mark.parametrize("line", ["Lượt xem: 3.417", "Lượt xem: 3.417 | Bình luận (12)", "👁 3.417 lượt xem",
+                                  "Lượt đọc: 1.203", "Chia sẻ In bài Gửi email", "Bình luận (4)", "Nghe đọc bài viết"])
+def test_counters_and_share_buttons_are_chrome(line: str) -> None:
+    assert meaning.CHROME_TEXT.match(line)
+
+
+@pytest.mark.parametrize("line", ["Xem thêm", "12 người xem trận đấu", "Email: toasoan@anhp.vn", "Đọc"])
+def test_short_body_lines_are_not_chrome(line: str) -> None:
+    assert not meaning.CHROME_TEXT.match(line)
+
+
+def test_a_poll_in_the_body_is_not_body() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} của bài báo kể lại sự việc diễn ra tại phường Lê Chân rất chi tiết.</p>"
+                   for i in range(4))
+    poll = ('<div><p>Bạn nghĩ gì về việc xử phạt nguội qua camera?</p><ul>'
+            '<li><label><input type="radio" name="q" value="1"> Rất cần thiết</label></li>'
+            '<li><label><input type="radio" name="q" value="2"> Chưa cần</label></li></ul>'
+            '<button>Bình chọn</button></div>')
+    page = (f"<html><body><h1>Xử phạt nguội qua camera tại Hải Phòng</h1><div>{body}{poll}"
+            f"<p>Kết thúc bài viết là đoạn văn cuối cùng dài đủ để được tính là nội dung.</p></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/xu-phat-nguoi-d123.html")
+    assert "Đoạn văn thứ 3" in article.articleBody and "cuối cùng" in article.articleBody
+    assert "Bạn nghĩ gì" not in article.articleBody and "Rất cần thiết" not in article.articleBody

@@ -72,7 +72,11 @@ _CREDIT_AUTHOR = re.compile(
 _CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)  # "Bởi Ngọc Mai"
 # a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
 _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
-                          r"sưu\s+tầm|st|biên\s+soạn)\)\s*$", re.IGNORECASE)
+                          r"sưu\s+tầm|st|biên\s+soạn|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|tts)\)\s*$",
+                          re.IGNORECASE)
+# a team credited as one: "Nhóm phóng viên", "Nhóm PV Pháp luật", "Ban Biên tập"
+_TEAM = re.compile(r"^(?:nhóm|tổ|ban)\s+(?:phóng\s+viên|pv|ptv|p\.v|biên\s+tập|thực\s+hiện|tác\s+giả)"
+                   r"(?:\s+[^\W\d_]+){0,4}\.?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&]\s+|\s*/\s*|\s+và\s+")
 # the author's unit after the name: "Văn Thành - Công an huyện Vĩnh Bảo" (an affiliation, not a publication)
 _AFFILIATION = re.compile(r"^(?:công\s+an|ca|cah|caq|phòng|đội|đồn|trạm|bộ\s+chỉ\s+huy|bộ\s+đội|ubnd|trung\s+tâm|"
@@ -196,6 +200,9 @@ def parse_byline(line: str) -> Byline | None:
     elif trailing and _AFFILIATION.match(trailing.group("src")) and is_name(trailing.group("names").strip()):
         text = trailing.group("names").strip()  # "Văn Thành (Công an huyện Vĩnh Bảo)"
 
+    if _TEAM.match(text):
+        byline.authors.append((display_name(text), text))
+        return byline
     for part in _SEPARATORS.split(text):
         part = _ROLE_SUFFIX.sub("", part)
         part = part.strip(" .,") if not re.search(r"\b\w\.$", part.strip()) else part.strip(" ,")

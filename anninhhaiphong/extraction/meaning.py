@@ -199,7 +199,9 @@ _D = (r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\
       r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<mo2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))")
 _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*(?:ngày\s+)?)?"
 DATE_RE = re.compile(
-    rf"(?:{_T.format('a')}\s*[,|\-–]?\s*)?{_WEEKDAY}{_D}(?:\s*[,|\-–]?\s*{_T.format('b')})?(?:\s*\(?\s*GMT\s*\+\s*7\)?)?",
+    # "14:20 ngày 03/11/2023" and "14/03/2024 lúc 09:15" read their times too
+    rf"(?:{_T.format('a')}\s*[,|\-–]?\s*(?:ngày\s+)?)?{_WEEKDAY}{_D}"
+    rf"(?:\s*[,|\-–]?\s*(?:lúc\s+)?{_T.format('b')})?(?:\s*\(?\s*GMT\s*\+\s*7\)?)?",
     re.IGNORECASE,
 )
 _FULL_DATE_RE = re.compile(_WEEKDAY + _D, re.IGNORECASE)
@@ -272,16 +274,21 @@ CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "com
                  "newsletter",
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
-                 "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal"}
+                 "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal",
+                 "poll", "polls", "survey", "binhchon", "khaosat", "thamdo"}
 # an article's own header/footer (``entry-header``, ``td-post-header``), not the site's
 _ARTICLE_PART = {"entry", "post", "article", "story", "single", "detail", "item", "meta"}
 SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
 SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "col-right",
                     "sidebar-right", "box-right"}
-_CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|bình luận|gửi bình luận|lượt xem:?\s*[\d.,]*|"
-                  r"lượt thích:?\s*[\d.,]*|share|print|facebook|zalo|twitter|email|tweet|like|thích|quay lại|"
-                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|theo dõi(?: trên google news)?)")
-CHROME_TEXT = re.compile(rf"^(?:{_CHROME_PHRASE}\s*[|·•,:/\-]?\s*)+$", re.IGNORECASE)
+_COUNT = r"(?:[\d.,]+\s*[km]?)"
+_CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bình luận(?:\s*\(\d*\))?|gửi bình luận|"
+                  rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
+                  rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
+                  r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
+                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
+                  r"theo dõi(?: trên google news)?)")
+CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
 LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
@@ -1460,10 +1467,28 @@ def drop_chrome(container: HtmlElement) -> list[str]:
                 victims.append(el)
             elif t and INLINE_RELATED.match(t) and any(is_article_link(a.get("href")) for a in el.iter("a")):
                 victims.append(el)
+    victims += _polls(container)
     for el in victims:
         if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
             drop_tree(el)
     return tags
+
+
+def _polls(container: HtmlElement) -> list[HtmlElement]:
+    """Readers' polls in the body with no class saying so (``Bạn nghĩ gì về …?`` and its radio buttons): the
+    largest short block around each choice button."""
+    found = []
+    for box in container.iter("input"):
+        if (box.get("type") or "").lower() not in ("radio", "checkbox"):
+            continue
+        top = box
+        for a in box.iterancestors():
+            if a is container or len(text_of(a)) >= 400:
+                break
+            top = a
+        if top is not box and top not in found:
+            found.append(top)
+    return found
 
 
 def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
