@@ -182,7 +182,7 @@ def test_a_column_of_teaser_cards_beside_the_body_stays_out_of_it() -> None:
 
 
 def test_heading_pre_check_lets_every_spelling_of_a_heading_word_through() -> None:
-    """`_heading_texts` skips a text unless `_HEADING_START` (or `_MULTI_FOLD`) says it may open with a
+    """`heading_texts` skips a text unless `_HEADING_START` (or `_MULTI_FOLD`) says it may open with a
     heading word: every character that casefolds into a letter of the words must be let through."""
     letters = set("".join(meaning._HEADING_FIRST_WORDS))
     upper: dict[str, list[str]] = {}

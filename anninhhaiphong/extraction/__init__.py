@@ -209,11 +209,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
 
     # body container, related blocks and widgets
     container = found.body if found else m.find_container(root, title_el, index, set())
-    blocks = m.find_blocks(root, container, own_id)
+    headings = m.heading_texts(root, order)
+    blocks = m.find_blocks(root, container, own_id, headings)
     excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
     if container is not None and not found and container in excluded:
         container = m.find_container(root, title_el, index, excluded)
-        blocks = m.find_blocks(root, container, own_id)
+        blocks = m.find_blocks(root, container, own_id, headings)
         excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
     related_groups = list(blocks.related)
     if found:

@@ -809,7 +809,7 @@ _NOT_INITIAL = frozenset(
     if (ch.isalnum() or ch == "_") and ch.casefold()[:1] not in _INITIALS and not _MULTI_FOLD(ch))
 
 
-def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+def heading_texts(root: HtmlElement, order: list[HtmlElement] | None = None) -> list[tuple[str, HtmlElement, bool]]:
     """The text nodes that may be a heading or tag label, as (text, holder, is_tail), in document order:
     shorter than 80 characters, at least 4 once whitespace is normalised (XPath's ``normalize-space``),
     and starting with one of `_HEADING_FIRST_WORDS`. One walk reading ``.text`` and ``.tail`` (an XPath
@@ -819,8 +819,10 @@ def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
     not_initial, start, multi = _NOT_INITIAL, _HEADING_START, _MULTI_FOLD
     pos = -1
-    for top in tops:
-        for el in top.iter():
+    # ``order``: ``root.iter()`` as a list (a list is walked faster than the tree), when root stands alone
+    walks = [order] if order is not None and len(tops) == 1 else [top.iter() for top in tops]
+    for walk in walks:
+        for el in walk:
             pos += 1
             t = el.text
             if t and len(t) < 80 and t[0] not in not_initial and isinstance(el.tag, str) \
@@ -842,11 +844,13 @@ def _heading_texts(root: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     return out
 
 
-def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None) -> Blocks:
-    """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``)."""
+def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
+                headings: list[tuple[str, HtmlElement, bool]] | None = None) -> Blocks:
+    """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``);
+    ``headings``: the page's `heading_texts` when the caller has them."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
-    for node, parent, is_tail in _heading_texts(root):
+    for node, parent, is_tail in (heading_texts(root) if headings is None else headings):
         # a heading is a short own text (or the tail after an icon) matching a related/widget heading
         label = node.strip().rstrip(":").strip()
         kind = heading_kind(label)
