@@ -304,3 +304,16 @@ def test_a_poll_in_the_body_is_not_body() -> None:
     article = extract_article(page, "https://anhp.vn/xu-phat-nguoi-d123.html")
     assert "Đoạn văn thứ 3" in article.articleBody and "cuối cùng" in article.articleBody
     assert "Bạn nghĩ gì" not in article.articleBody and "Rất cần thiết" not in article.articleBody
+
+
+def test_a_menu_link_named_like_a_widget_does_not_swallow_the_page() -> None:
+    """'Video' closing the site's menu bar is a menu item, not a widget heading whose block runs over the article."""
+    menu = "".join(f'<a class="nav-item" href="/s{i}/">Mục {i}</a>' for i in range(6)) + '<a href="/video/">Video</a>'
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc lực lượng Công an phường xử lý vi phạm trật tự đô thị.</p>"
+                   for i in range(4))
+    page = (f'<html><body><div class="nav-row">{menu}</div><div class="main"><div class="post">'
+            f"<h1>Công an phường xử lý vi phạm trật tự đô thị</h1>{body}</div>"
+            '<div class="side"><a href="/tin-khac-d11.html">Tin khác một hai ba</a></div></div></body></html>')
+    article = extract_article(page, "https://anhp.vn/xu-ly-vi-pham-d123.html")
+    assert article.metadata["extractor"] == "meaning"
+    assert article.articleBody.count("Đoạn văn thứ") == 4 and "Mục" not in article.articleBody

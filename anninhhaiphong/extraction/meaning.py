@@ -844,10 +844,21 @@ def heading_texts(root: HtmlElement, order: list[HtmlElement] | None = None) -> 
     return out
 
 
+def _menu_item(h: HtmlElement) -> bool:
+    """A link among the links of a menu (``<a>Video</a>`` closing the site's menu bar), not a block heading."""
+    if h.tag == "a" and h.getparent() is not None and h.getparent().tag == "li" and len(h.getparent()) == 1:
+        h = h.getparent()
+    if h.tag not in ("a", "li"):
+        return False
+    parent = h.getparent()
+    return parent is not None and sum(1 for x in parent if x.tag == h.tag) >= 3
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
-                headings: list[tuple[str, HtmlElement, bool]] | None = None) -> Blocks:
+                headings: list[tuple[str, HtmlElement, bool]] | None = None,
+                title: HtmlElement | None = None) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``);
-    ``headings``: the page's `heading_texts` when the caller has them."""
+    ``headings``: the page's `heading_texts` when the caller has them. No block holds the ``title``."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
     for node, parent, is_tail in (heading_texts(root) if headings is None else headings):
@@ -867,7 +878,7 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         h = parent
         if is_tail:
             h = h.getparent()
-        if h is None or len(h) > 3 or len(text_of(h)) > 60:
+        if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h):
             continue
         if kind == "related" and _article_links([h], own_id):
             # "Xem thêm: <a>…</a>": the label and its link in one element, in the flow of the body; the
@@ -888,7 +899,10 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 if _is_heading_el(s) and heading_kind(text_of(s)):
                     break
                 sibs.append(s)
-            if _article_links(sibs, own_id) or (kind == "widget" and sibs and any(s.iter("a") for s in sibs)):
+            if title is not None and any(s is title or _contains(s, title) for s in sibs):
+                break  # the article's own title is never under a related or widget heading
+            if _article_links(sibs, own_id) or (kind == "widget" and any(next(s.iter("a"), None) is not None
+                                                                         for s in sibs)):
                 group = [cur, *sibs]
                 if cur not in seen:
                     seen.add(cur)
