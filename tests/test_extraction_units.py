@@ -317,3 +317,19 @@ def test_a_menu_link_named_like_a_widget_does_not_swallow_the_page() -> None:
     article = extract_article(page, "https://anhp.vn/xu-ly-vi-pham-d123.html")
     assert article.metadata["extractor"] == "meaning"
     assert article.articleBody.count("Đoạn văn thứ") == 4 and "Mục" not in article.articleBody
+
+
+def test_a_kicker_above_the_title_and_a_tools_row_are_not_body() -> None:
+    """'Phóng sự ảnh' above the title in the article's block is a kicker; font-size/print/e-mail buttons with the
+    views counter are a tools row (and the printed date beside them is still read)."""
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc lực lượng Công an bảo vệ lễ hội diễn ra an toàn.</p>"
+                   for i in range(4))
+    page = ('<html><body><div class="col"><div class="head"><span class="label">Phóng sự ảnh</span>'
+            "<h1>Lực lượng Công an bảo vệ an toàn lễ hội</h1></div>"
+            '<div class="tools"><span>Ngày đăng: 05/09/2023 15:40</span> <span>Lượt xem: 1.536</span> '
+            '<a href="javascript:print()">In trang</a> <a href="mailto:?subject=x">Gửi email</a></div>'
+            f"{body}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/le-hoi-d123.html")
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
+    assert "Phóng sự ảnh" not in article.articleBody and "Lượt xem" not in article.articleBody
+    assert article.datePublished == "2023-09-05T15:40:00+07:00"

@@ -279,8 +279,13 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
 
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
     m.drop_elements(listings)
+    # short texts above the title in the body container ('Phóng sự ảnh', the section's name): kickers
+    kicker_before, kickers, title_holders = 0, set(), set()
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
+            kicker_before, title_holders = index.get(title_el, 0), set(title_el.iterancestors())
+            kickers = {t for el in order[index.get(container, 0) + 1:kicker_before]
+                       if el not in title_holders and 0 < len(t := m.text_of(el)) <= 50}
             m.drop_tree(title_el)
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120 \
                 and not m.dated_credit(container, date_el, index):
@@ -295,6 +300,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
+        if kickers:
+            lines = [ln for ln in lines if not (ln.text in kickers and (
+                index.get(ln.el, kicker_before) < kicker_before or ln.el in title_holders))]
         byline = m.split_byline(lines, container)
         if not byline and not inner_byline:
             after = m.byline_after(container)

@@ -287,7 +287,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
-                  r"theo dõi(?: trên google news)?)")
+                  r"theo dõi(?: trên google news)?|"
+                  r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
@@ -689,10 +690,13 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
 def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
     """A column of teaser cards rather than an article: about a link for every paragraph (a link to an
     image file opens the photo at full size: a gallery, not a listing)."""
-    links = sum(1 for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href))
+    links = sum(1 for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href)
+                and not _NOT_A_PAGE.match(href))
     return links >= 3 and links >= 0.6 * paragraphs
 
 
+# links that open no page (font size, print, mail, share): tools, not teaser cards
+_NOT_A_PAGE = re.compile(r"\s*(?:javascript:|mailto:|tel:|#)", re.IGNORECASE)
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)", re.IGNORECASE)  # a link to a photo
 
 
@@ -1476,6 +1480,10 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)
         elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400:
             victims.append(el)
+        elif not _COMMENT_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS:
+            victims.append(el)  # the readers' comments, however long
+        elif len(text_of(el)) < 160 and sum(1 for a in el.iter("a") if _NOT_A_PAGE.match(a.get("href") or "")) >= 2:
+            victims.append(el)  # a tools row: font size, print, e-mail buttons (and the views counter beside them)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t):
@@ -1627,8 +1635,8 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             break
         if el is container or _contains(el, container) or el in skip:
             continue
-        if next(el.iter("img"), None) is not None \
-                or next(el.iterancestors("table", "figure", "a"), None) is not None:
+        if next(el.iter("img"), None) is not None or next(el.iterancestors("figure", "a"), None) is not None \
+                or _in_caption_table(el):
             continue
         if class_tokens(el) & LEAD_TOKENS:
             t = text_of(el)
@@ -1643,6 +1651,12 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
                 if links < 0.3 * len(t) and not _in_listing(el, container):
                     unmarked = el
     return unmarked
+
+
+def _in_caption_table(el: HtmlElement) -> bool:
+    """The element is in a small table around a photo (its caption), not in a page laid out in tables."""
+    table = next(el.iterancestors("table"), None)
+    return table is not None and next(table.iter("img"), None) is not None and len(text_of(table)) < 400
 
 
 def first_bold_paragraph(lines: list[Line]) -> str | None:
