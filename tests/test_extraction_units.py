@@ -333,3 +333,23 @@ def test_a_kicker_above_the_title_and_a_tools_row_are_not_body() -> None:
     assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
     assert "Phóng sự ảnh" not in article.articleBody and "Lượt xem" not in article.articleBody
     assert article.datePublished == "2023-09-05T15:40:00+07:00"
+
+
+def test_cards_under_a_section_heading_after_the_body_are_neither_related_nor_body() -> None:
+    """A grid of cards headed by a section's name ('An ninh trật tự', a link to the section) is the site's; a
+    bare list of links right after the body is the article's related news."""
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại vụ tai nạn giao thông xảy ra tại nút giao Quốc lộ 5.</p>"
+                   for i in range(4))
+    bare = "".join(f'<li><a href="/tin-lien-quan-so-{i}-ve-tai-nan-d{50 + i}.html">Tin liên quan số {i} về tai nạn '
+                   f"giao thông</a></li>" for i in range(3))
+    cards = "".join(f'<div class="cell"><a href="/bai-khac-{i}-d{70 + i}.html"><img src="/a{i}.jpg"></a>'
+                    f'<h3><a href="/bai-khac-{i}-d{70 + i}.html">Bài khác số {i} của chuyên mục an ninh</a></h3></div>'
+                    for i in range(3))
+    page = ("<html><body><article><h1>Xe tải mất lái tông hàng loạt xe máy</h1>"
+            f'<div class="body">{body}</div><ul>{bare}</ul>'
+            '<section><h2 class="block-title"><a href="/an-ninh-trat-tu-c2.html">An ninh trật tự</a></h2>'
+            f'<div class="grid">{cards}</div></section></article></body></html>')
+    article = extract_article(page, "https://anhp.vn/xe-tai-d123.html")
+    assert [r.url.rsplit("-d", 1)[1] for r in article.relatedArticles] == ["50.html", "51.html", "52.html"]
+    assert "An ninh trật tự" not in article.articleBody and "Bài khác" not in article.articleBody
+    assert not article.images

@@ -222,16 +222,18 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if el not in excluded and not (container is not None and m._contains(el, container)):
                 related_groups.append([el])
                 excluded.update(el.iter())
+    site_blocks: list[HtmlElement] = []  # blocks of cards under a section's name: neither related nor body
     if container is not None:
         inline = [g for g in m.find_inline_related(container, own_id) if g[0] not in excluded]
         related_groups += inline
         excluded.update(d for g in inline for el in g for d in el.iter())
-        headless = m.find_headless_related(root, container, own_id, index, excluded)
+        headless = m.find_headless_related(root, container, own_id, index, excluded, site_blocks)
         related_groups += headless
         excluded.update(d for g in headless for el in g for d in el.iter())
     related_groups.sort(key=lambda g: index.get(g[0], 0))
     listings = [el for el in m.listing_children(container, title_el) if el not in excluded] \
         if container is not None and not found else []
+    listings += [el for el in site_blocks if el not in excluded and el not in listings]
     excluded.update(d for el in listings for d in el.iter())
     raw.related = m.related_items(related_groups, base, own_id)
     if raw.related:
@@ -300,6 +302,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
+        if meta.section and len(meta.section) <= 40:
+            # the section's name printed as a label over the body or under it ('Giao thông' beside the date)
+            section, n = m.fold(meta.section), len(lines)
+            head = next((i for i, ln in enumerate(lines) if len(ln.text) >= 80), n)
+            lines = [ln for i, ln in enumerate(lines) if not ((i < head or i >= n - 2) and m.fold(ln.text) == section)]
         if kickers:
             lines = [ln for ln in lines if not (ln.text in kickers and (
                 index.get(ln.el, kicker_before) < kicker_before or ln.el in title_holders))]

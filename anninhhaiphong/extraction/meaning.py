@@ -288,7 +288,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
                   r"theo dõi(?: trên google news)?|"
-                  r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua)")
+                  r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
+                  r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
 AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
@@ -919,8 +920,12 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
 
 
 def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str | None,
-                          index: dict[HtmlElement, int], taken: set[HtmlElement]) -> list[list[HtmlElement]]:
-    """Lists of links to other articles right after (or at the end of) the body, with no heading."""
+                          index: dict[HtmlElement, int], taken: set[HtmlElement],
+                          site_blocks: list[HtmlElement] | None = None) -> list[list[HtmlElement]]:
+    """Lists of links to other articles right after (or at the end of) the body, with no heading. Such
+    lists headed by a section's name (``<h2><a href=section>An ninh trật tự</a></h2>`` over a grid of
+    cards, or a heading atop each column) are the site's, not related news: added to ``site_blocks``."""
+    site_blocks = [] if site_blocks is None else site_blocks
     c_index = index.get(container, 0)
     near = [container]
     a = container.getparent()
@@ -943,6 +948,8 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
             continue
         if out and any(_contains(t, el) or t is el for g in out for t in g):
             continue
+        if site_blocks and any(_contains(t, el) for t in site_blocks):
+            continue
         kids = [k for k in el if isinstance(k.tag, str)]
         with_links = 0
         ids: set[str | None] = set()
@@ -956,10 +963,30 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
             texts = [t for t in (text_of(x) for x in _article_links([el], own_id)) if t]
             words = sum(len(t.split()) for t in texts) / len(texts) if texts else 0
             if total and sum(map(len, texts)) / total >= 0.3 and words >= 4:  # headlines, not a menu
-                out.append([el])
+                heading = el.getprevious()
+                if _other_heading(heading):
+                    site_blocks += [heading, el]
+                elif sum(1 for k in kids if len(k) and _other_heading(k[0])) >= 0.5 * len(kids):
+                    site_blocks.append(el)  # a heading atop each column
+                else:
+                    out.append([el])
     for holder in near:
         out += _card_run(holder, container, own_id, c_index, index, taken, out)
     return out
+
+
+_HEADING_CLASS = frozenset({"head", "heading", "title", "header", "tieude", "cate", "category", "cat"})
+
+
+def _other_heading(el: HtmlElement | None) -> bool:
+    """A short heading that is not a related-news one (a section's name over its own block of cards)."""
+    if el is None or not isinstance(el.tag, str) or el.tag in ("ul", "ol", "li", "a", "img"):
+        return False
+    if el.tag not in HEADING_TAGS and _HEADING_CLASS.isdisjoint(class_tokens(el)):
+        return False
+    t = text_of(el)
+    return 0 < len(t) <= 50 and heading_kind(t) is None and not any(
+        is_article_link(a.get("href")) for a in el.iter("a"))
 
 
 def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c_index: int,
