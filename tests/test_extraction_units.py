@@ -96,6 +96,8 @@ def test_heading_kinds() -> None:
     assert meaning.heading_kind("Đọc nhiều nhất") == "widget"
     assert meaning.heading_kind("Tin mới") == "widget"
     assert meaning.heading_kind("Công an thành phố") is None
+    for heading in ("Các tin đã đưa", "Bài viết khác", "Tin tức liên quan", "Related stories"):
+        assert meaning.heading_kind(heading) == "related"
 
 
 def test_cookie_article_is_content_but_banner_is_not() -> None:
@@ -353,3 +355,14 @@ def test_cards_under_a_section_heading_after_the_body_are_neither_related_nor_bo
     assert [r.url.rsplit("-d", 1)[1] for r in article.relatedArticles] == ["50.html", "51.html", "52.html"]
     assert "An ninh trật tự" not in article.articleBody and "Bài khác" not in article.articleBody
     assert not article.images
+
+
+def test_a_byline_of_a_name_over_its_source_line_gives_both() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc Công an quận ra quân trấn áp tội phạm dịp lễ.</p>"
+                   for i in range(4))
+    page = ("<html><body><h3 class=title>Công an quận ra quân trấn áp tội phạm</h3><div>"
+            f'{body}<p style="text-align: right;"><strong>Đức Minh</strong></p>'
+            '<p style="text-align: right;"><em>Nguồn: anhp.vn</em></p></div></body></html>')
+    article = extract_article(page, "https://kienan.haiphong.gov.vn/tin-tuc/cong-an-quan-ra-quan-698245")
+    assert [a.name for a in article.authors] == ["Đức Minh"] and article.source == "An ninh Hải Phòng"
+    assert "Đức Minh" not in article.articleBody and "Nguồn" not in article.articleBody

@@ -280,6 +280,23 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
 _GENERIC_CREDIT = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.\s?v\.?|phóng viên|ctv|btv|ban biên tập)$", re.IGNORECASE)
 
 
+def _merged_byline(text: str) -> Byline | None:
+    """A byline of several lines read one line at a time ("Đức Minh" / "Nguồn: anhp.vn"), when the lines do
+    not read as one: the authors of each, the first source and date. None unless every line is a credit."""
+    lines = [ln for ln in _paragraphs(text.split("\n")) if ln]
+    if len(lines) < 2:
+        return None
+    parts = [part for ln in lines if (part := parse_byline(ln)) is not None]
+    if len(parts) != len(lines):
+        return None
+    merged = Byline(raw=" ".join(lines))
+    for part in parts:
+        merged.authors += part.authors
+        merged.source = merged.source or part.source
+        merged.date = merged.date or part.date
+    return merged
+
+
 def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str | None]:
     if byline is not None and byline.authors:
         generic = all(_GENERIC_CREDIT.match(raw.strip()) for _, raw in byline.authors)
@@ -359,7 +376,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     byline: Byline | None = None
     if raw.bylineRaw:
         byline_text = " ".join(_paragraphs([raw.bylineRaw]))
-        byline = parse_byline(byline_text)
+        byline = parse_byline(byline_text) or _merged_byline(raw.bylineRaw)
         body = [p for p in body if not _same(p, byline_text)]
     if byline is None or not raw.bylineRaw:
         found = _find_byline(body)

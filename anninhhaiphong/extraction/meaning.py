@@ -252,7 +252,8 @@ def find_date(text: str) -> DateHit | None:
 RELATED_HEADINGS = re.compile(
     r"^(?:các |những )?(?:tin khác|tin bài khác|bài khác|tin liên quan|bài viết liên quan|bài liên quan|"
     r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
-    r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|related(?: articles| posts| news)?)$"
+    r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|tin đã đưa|bài đã đưa|tin bài đã đưa|tin đã đăng|"
+    r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|related(?: articles| posts| news| stories)?)$"
 )
 WIDGET_HEADINGS = re.compile(
     r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
@@ -967,6 +968,8 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
                 heading = el.getprevious()
                 if _other_heading(heading):
                     site_blocks += [heading, el]
+                elif _other_heading(kids[0]):
+                    site_blocks.append(el)  # the heading leads the block's own children
                 elif sum(1 for k in kids if len(k) and _other_heading(k[0])) >= 0.5 * len(kids):
                     site_blocks.append(el)  # a heading atop each column
                 else:
