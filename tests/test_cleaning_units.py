@@ -583,3 +583,8 @@ def test_an_http_or_www_canonical_of_the_site_gives_the_one_https_url() -> None:
     page = "http://anhp.vn/bai-viet-d22417.html"
     assert canonical_url(page, "http://anhp.vn/bai-viet-d22417.html") == "https://anhp.vn/bai-viet-d22417.html"
     assert canonical_url(page, "https://www.anhp.vn/bai-viet-d22417.html") == "https://anhp.vn/bai-viet-d22417.html"
+
+
+@pytest.mark.parametrize("line", ["Thứ Năm, 14/03/2024 09:15", "Chủ Nhật, 02/04/2023"])
+def test_a_weekday_before_a_date_is_no_author(line: str) -> None:
+    assert parse_byline(line) is None

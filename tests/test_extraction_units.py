@@ -366,3 +366,43 @@ def test_a_byline_of_a_name_over_its_source_line_gives_both() -> None:
     article = extract_article(page, "https://kienan.haiphong.gov.vn/tin-tuc/cong-an-quan-ra-quan-698245")
     assert [a.name for a in article.authors] == ["Đức Minh"] and article.source == "An ninh Hải Phòng"
     assert "Đức Minh" not in article.articleBody and "Nguồn" not in article.articleBody
+
+
+def test_camel_case_classes_give_their_words() -> None:
+    el = lxml_html.fromstring('<td class="tdSapo" id="newsTitle2">x</td>')
+    assert {"sapo", "td", "news", "title2"} <= meaning.class_tokens(el)
+
+
+def test_an_old_table_page_gives_its_title_cell_and_lead_cell() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc Đồn Biên phòng bắt giữ tàu chở dầu không rõ nguồn gốc.</p>"
+                   for i in range(4))
+    page = ("<html><head><title>An ninh Hải Phòng - Bắt giữ tàu chở dầu không rõ nguồn gốc</title></head><body>"
+            '<table><tr><td class="tdNewsTitle">Bắt giữ tàu chở dầu không rõ nguồn gốc</td></tr>'
+            '<tr><td class="tdSapo">Đồn Biên phòng Bạch Long Vĩ vừa bắt giữ một tàu chở 50.000 lít dầu DO.</td></tr>'
+            f'<tr><td class="tdContent">{body}</td></tr></table></body></html>')
+    article = extract_article(page, "https://anhp.vn/bat-giu-tau-d5420.html")
+    assert article.articleBody.split("\n")[0].startswith("Đồn Biên phòng Bạch Long Vĩ vừa bắt giữ")
+    assert article.description and article.description.startswith("Đồn Biên phòng")
+
+
+def test_a_related_list_ends_at_the_first_block_after_it_without_links() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc Đồn Biên phòng bắt giữ tàu chở dầu không rõ nguồn gốc.</p>"
+                   for i in range(4))
+    items = "".join(f'<li><a href="/tin-khac-so-{i}-ve-bien-dao-d{60 + i}.html">Tin khác số {i} về biển đảo</a></li>'
+                    for i in range(2))
+    block = "".join(f'<a href="/bai-cua-chuyen-muc-so-{i}-d{80 + i}.html">Bài của chuyên mục số {i} ở đây</a>'
+                    for i in range(3))
+    page = (f"<html><body><h1>Bắt giữ tàu chở dầu không rõ nguồn gốc</h1><div>{body}</div><div class=col>"
+            f'<h3>Tin khác</h3><ul>{items}</ul><div class=adv><img src="/adv/qc.gif"></div><div>{block}</div>'
+            "</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/bat-giu-tau-d5420.html")
+    assert [r.headline for r in article.relatedArticles] == ["Tin khác số 0 về biển đảo", "Tin khác số 1 về biển đảo"]
+
+
+def test_an_unstyled_team_credit_right_after_the_body_is_the_byline() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc Công an khuyến cáo người dân phòng tránh lừa đảo.</p>"
+                   for i in range(4))
+    page = (f'<html><body><h1>Công an khuyến cáo phòng tránh lừa đảo trực tuyến</h1><div class="nx-body">{body}</div>'
+            '<div class="nx-sign">Nhóm PV</div></body></html>')
+    article = extract_article(page, "https://anhp.vn/khuyen-cao-d70780.html")
+    assert [a.name for a in article.authors] == ["Nhóm PV"]

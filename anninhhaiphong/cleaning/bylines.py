@@ -136,10 +136,14 @@ def is_publication_name(text: str) -> bool:
         key = stripped
 
 
+# a weekday printed before a date ("Thứ Năm, 14/03/2024") is not a person
+_WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE)
+
+
 def is_name(text: str) -> bool:
     """A person's name as printed in a byline: 1 to 5 capitalised words or initials (``MP``, ``V. Huy``)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 40:
+    if not 1 <= len(words) <= 5 or len(text) > 40 or _WEEKDAY.match(text):
         return False
     for w in words:
         if _INITIALS.match(w) or _INITIAL_NAME.match(w):

@@ -115,11 +115,17 @@ def fold(text: str) -> str:
 _NO_TOKENS: frozenset[str] = frozenset()
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
-    raw = raw.lower()
-    words = raw.split()
-    return frozenset(re.split(r"[\s_\-]+", raw)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
+    low = raw.lower()
+    words = low.split()
+    found = frozenset(re.split(r"[\s_\-]+", low)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
+    if _CAMEL.search(raw):  # an old CMS's camelCase classes: 'tdSapo', 'newsTitle' also give 'sapo', 'title'
+        found |= frozenset(re.split(r"[\s_\-]+", _CAMEL.sub(" ", raw).lower())) - {""}
+    return found
 
 
 # class_tokens per element, for the page being extracted (nothing here changes an attribute; emptied
@@ -276,7 +282,8 @@ CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "com
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
                  "tags", "tag", "keywords", "keyword", "tukhoa", "relatednews", "sticky", "popup", "modal",
-                 "poll", "polls", "survey", "binhchon", "khaosat", "thamdo"}
+                 "poll", "polls", "survey", "binhchon", "khaosat", "thamdo",
+                 "cate", "category", "categories", "chuyenmuc", "catname"}
 # an article's own header/footer (``entry-header``, ``td-post-header``), not the site's
 _ARTICLE_PART = {"entry", "post", "article", "story", "single", "detail", "item", "meta"}
 SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
@@ -452,6 +459,11 @@ _TITLE_HOLDERS = ("div", "span", "p", "strong", "b", "td", "font", "h4", "h5", "
 _TITLE_TOKENS = frozenset({"title", "tieude", "headline", "heading", "tit", "ttl"})
 
 
+def _marked_title(tokens: frozenset[str]) -> bool:
+    """A class or id naming a title, whole (``title``) or in a compound (``tdNewsTitle``, ``newstitle``)."""
+    return not tokens.isdisjoint(_TITLE_TOKENS) or any("title" in t or "tieude" in t for t in tokens)
+
+
 def _title_block(root: HtmlElement, title: str) -> HtmlElement | None:
     """No heading holds the title: the first element marked as a title (``div.title-news``) whose whole text
     is the page title, or its part before a separator (``Title - Cổng thông tin điện tử quận Lê Chân``: the
@@ -466,7 +478,7 @@ def _title_block(root: HtmlElement, title: str) -> HtmlElement | None:
         raw = _raw_text(el)
         if len(raw) < 10 or len(raw) > 3 * len(title) + 40 or next(el.iter("a"), None) is not None:
             continue
-        if fold(raw) in wanted and class_tokens(el) & _TITLE_TOKENS and not in_scope_out(el) \
+        if fold(raw) in wanted and _marked_title(class_tokens(el)) and not in_scope_out(el) \
                 and not any(a.tag == "a" for a in el.iterancestors()):
             return el
     return None
@@ -900,11 +912,17 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             if parent is None:
                 break
             sibs = []
+            linked = False  # a related list's links have begun: a block without any after them ends it
             for s in cur.itersiblings():
                 if not isinstance(s.tag, str):
                     continue
                 if _is_heading_el(s) and heading_kind(text_of(s)):
                     break
+                if kind == "related" and s.tag in BLOCK_TAGS:
+                    has_links = bool(_article_links([s], own_id))
+                    if linked and not has_links and (text_of(s) or next(s.iter("img"), None) is not None):
+                        break  # (an ad, a section's block after a gap: not the list's)
+                    linked = linked or has_links
                 sibs.append(s)
             if title is not None and any(s is title or _contains(s, title) for s in sibs):
                 break  # the article's own title is never under a related or widget heading
@@ -979,6 +997,7 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     return out
 
 
+_AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|but-?danh|nguoi-viet|profile|user)(?:/|-|$)", re.IGNORECASE)
 _HEADING_CLASS = frozenset({"head", "heading", "title", "header", "tieude", "cate", "category", "cat"})
 
 
@@ -986,11 +1005,23 @@ def _other_heading(el: HtmlElement | None) -> bool:
     """A short heading that is not a related-news one (a section's name over its own block of cards)."""
     if el is None or not isinstance(el.tag, str) or el.tag in ("ul", "ol", "li", "a", "img"):
         return False
-    if el.tag not in HEADING_TAGS and _HEADING_CLASS.isdisjoint(class_tokens(el)):
-        return False
     t = text_of(el)
-    return 0 < len(t) <= 50 and heading_kind(t) is None and not any(
-        is_article_link(a.get("href")) for a in el.iter("a"))
+    if len(t) > 50 and el.tag not in HEADING_TAGS:
+        # a block head with more than its title (the section's sub-section links beside its <h2>)
+        h = next(el.iter(*HEADING_TAGS), None)
+        return h is not None and len(t) <= 400 and _other_heading(h) and not any(
+            is_article_link(a.get("href")) for a in el.iter("a"))
+    if not t or len(t) > 50 or heading_kind(t) is not None:
+        return False
+    links = list(el.iter("a"))
+    if any(is_article_link(a.get("href")) for a in links):
+        return False
+    if el.tag in HEADING_TAGS or not _HEADING_CLASS.isdisjoint(class_tokens(el)):
+        return True
+    # whatever its class: a block that is links to listing pages and little else ('Hồ sơ vụ án' over its
+    # cards, with 'Xem tất cả ›'); not a paragraph, nor a link to an author's page (a byline)
+    return (el.tag != "p" and 1 <= len(links) <= 3 and sum(len(text_of(a)) for a in links) >= 0.8 * len(t)
+            and not any(_AUTHOR_PAGE.search(a.get("href") or "") for a in links))
 
 
 def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c_index: int,
@@ -1617,11 +1648,19 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
         if nxt is not None:
             t = text_of(nxt)
             if t and len(t) <= 100 and len(t.split()) <= 14 and next(nxt.iter("a", "img"), None) is None \
-                    and _right_or_bold(nxt, nxt) and not re.match(r"^PV\s*[.:]", t) and not CHROME_TEXT.match(t):
+                    and not re.match(r"^PV\s*[.:]", t) and not CHROME_TEXT.match(t) \
+                    and (_right_or_bold(nxt, nxt) or _credits_people(t)):
                 return t, nxt
             return None
         el = el.getparent()
     return None
+
+
+def _credits_people(text: str) -> bool:
+    """A short line that reads as a credit naming people (``Nhóm PV``, ``Bài, ảnh: Minh Đức``), styled or not:
+    names of two words or more, in Vietnamese (a stray 'Tin' or 'COOKIE POLICY' is no credit)."""
+    credit = parse_byline(text) if len(text.split()) <= 8 and not text.isascii() else None
+    return credit is not None and bool(credit.authors) and all(len(raw.split()) >= 2 for _, raw in credit.authors)
 
 
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement],
