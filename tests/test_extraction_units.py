@@ -406,3 +406,27 @@ def test_an_unstyled_team_credit_right_after_the_body_is_the_byline() -> None:
             '<div class="nx-sign">Nhóm PV</div></body></html>')
     article = extract_article(page, "https://anhp.vn/khuyen-cao-d70780.html")
     assert [a.name for a in article.authors] == ["Nhóm PV"]
+
+
+def test_a_gallery_thumbnail_gives_its_full_size_photo_and_the_link_title() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại lễ ra quân hưởng ứng Tháng Thanh niên của tuổi trẻ Công an.</p>"
+                   for i in range(4))
+    gallery = ('<div class="album"><a href="//media.anhp.vn/files/2019/03a.jpg" title="Quang cảnh lễ ra quân.">'
+               '<img src="//media.anhp.vn/thumb/160x106/files/2019/03a.jpg" width="160"></a></div>')
+    page = f"<html><body><h1>Tuổi trẻ Công an ra quân Tháng Thanh niên</h1><div>{body}{gallery}</div></body></html>"
+    article = extract_article(page, "https://anhp.vn/thang-thanh-nien-d25990.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://media.anhp.vn/files/2019/03a.jpg", "Quang cảnh lễ ra quân.")]
+
+
+def test_screen_reader_headings_and_comment_times_are_not_the_title_and_date() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc Công an phường phát huy phong trào toàn dân.</p>"
+                   for i in range(4))
+    page = ("<html><head><title>Công an phường phát huy phong trào - Tin tức - Cổng thông tin</title></head><body>"
+            '<h2 class="hide-accessible">Công an phường phát huy phong trào - Tin tức</h2>'
+            '<h1 class="news-title">Công an phường phát huy phong trào</h1><span>Tháng Tám 5, 2025</span>'
+            f'<div>{body}</div><ol class="comment-list"><li><time datetime="2025-08-05T20:14:09+07:00">'
+            "20:14</time> Bài viết hay.</li></ol></body></html>")
+    article = extract_article(page, "https://example.org/cong-an-phuong-phat-huy/")
+    assert article.headline == "Công an phường phát huy phong trào"
+    assert article.datePublished == "2025-08-05T00:00:00+07:00"

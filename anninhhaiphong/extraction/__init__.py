@@ -316,6 +316,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if after:
                 byline = after[0]
         raw.bylineRaw = byline or inner_byline or outside_byline
+        credit_line = m.source_after(container)  # "Nguồn: An ninh Hải Phòng" under the body
+        if credit_line:
+            raw.source = credit_line
         if byline and inner_byline and (credit := parse_byline(inner_byline)) is not None \
                 and credit.source and not credit.authors:
             raw.source = credit.source  # "Hà Vy" closing the body, then "<p class=source-line>Theo …</p>"

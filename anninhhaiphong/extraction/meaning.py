@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import parse_byline
+from anninhhaiphong.cleaning.bylines import known_source, parse_byline
 from anninhhaiphong.cleaning.chrome import is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
@@ -250,7 +250,20 @@ def find_date(text: str) -> DateHit | None:
         raw = text[start:end].strip(" ,|-–")
         iso = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+07:00"
         return DateHit(raw=raw, iso=iso, has_time=p is not None)
+    m = _MONTH_NAME_DATE.search(text)  # WordPress in Vietnamese: "Tháng Tám 5, 2025"
+    if m:
+        name = " ".join(m.group("mo").lower().split())
+        month = int(name) if name.isdigit() else _MONTH_NAMES.get(name)
+        d, y = int(m.group("d")), int(m.group("y"))
+        if month and 1 <= month <= 12 and 1 <= d <= 31:
+            return DateHit(raw=m.group(0), iso=f"{y:04d}-{month:02d}-{d:02d}T00:00:00+07:00", has_time=False)
     return None
+
+
+_MONTH_NAMES = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_NAME_DATE = re.compile(r"\btháng\s+(?P<mo>mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|"
+                              r"mười|chạp|\d{1,2})\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -424,9 +437,13 @@ def _chrome_scope(el: HtmlElement, title: HtmlElement | None) -> bool:
 # --- title ------------------------------------------------------------------------------------
 
 
+# a heading for screen readers only (Liferay's 'hide-accessible', Bootstrap's 'sr-only'): not the one shown
+_HIDDEN_TOKENS = frozenset({"hideaccessible", "sronly", "visuallyhidden", "screenreadertext", "hidden"})
+
+
 def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
     """The element holding the headline: a heading equal to og:title, else the main h1."""
-    heads = [h for h in root.iter("h1", "h2", "h3") if len(h) < 8]
+    heads = [h for h in root.iter("h1", "h2", "h3") if len(h) < 8 and _HIDDEN_TOKENS.isdisjoint(class_tokens(h))]
     if og_title:
         og = fold(og_title)
         best = None
@@ -988,6 +1005,11 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
                     site_blocks += [heading, el]
                 elif _other_heading(kids[0]):
                     site_blocks.append(el)  # the heading leads the block's own children
+                elif (box := el.getparent()) is not None and box is not container and not _contains(box, container) \
+                        and not _contains(container, box) \
+                        and (first := next((k for k in box if isinstance(k.tag, str)), None)) is not None \
+                        and first is not el and _other_heading(first):
+                    site_blocks.append(box)  # the list closes a block the section's name heads
                 elif sum(1 for k in kids if len(k) and _other_heading(k[0])) >= 0.5 * len(kids):
                     site_blocks.append(el)  # a heading atop each column
                 else:
@@ -1392,6 +1414,12 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
     return images
 
 
+def _thumbnail(img: HtmlElement, src: str) -> bool:
+    """A small preview (``thumb`` in its address, or drawn 300 pixels wide or less), not the photo itself."""
+    width = (img.get("width") or "").strip().removesuffix("px")
+    return "thumb" in src.lower() or (width.isdigit() and int(width) <= 300)
+
+
 def take_images(container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
     """Images of the body with their captions; caption elements are removed. Mutates the tree.
     ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
@@ -1403,6 +1431,12 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             continue
         url = absolute(base or "", src)
         caption = None
+        # a thumbnail linked to its full-size photo (a gallery): the photo, captioned by the link's title
+        link = img.getparent()
+        full = link if link is not None and link.tag == "a" and _IMAGE_LINK.search(link.get("href") or "") \
+            and _thumbnail(img, src) else None
+        if full is not None:
+            url = absolute(base or "", (full.get("href") or "").strip())
         holder = img
         while True:
             parent = holder.getparent()
@@ -1438,6 +1472,8 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                         or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)):
                     caption = ntxt
                     drop.append(nxt)
+        if not caption and full is not None:
+            caption = norm_space(full.get("title"))
         images.append(Image(url=url, caption=caption or None))
         if holder is not img:
             drop.append(holder)
@@ -1654,6 +1690,20 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
             return None
         el = el.getparent()
     return None
+
+
+def source_after(container: HtmlElement) -> str | None:
+    """The publication credited on the short line right after the body (``Nguồn: <a>An ninh Hải Phòng</a>``)."""
+    nxt = container.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or len(nxt) > 3:
+        return None
+    t = text_of(nxt)
+    credit = parse_byline(t) if t and len(t) <= 80 else None
+    if credit is None or not credit.source or credit.authors:
+        return None
+    return credit.source if known_source(credit.source) else None  # a publication, not a run-on button text
 
 
 def _credits_people(text: str) -> bool:
