@@ -430,3 +430,17 @@ def test_screen_reader_headings_and_comment_times_are_not_the_title_and_date() -
     article = extract_article(page, "https://example.org/cong-an-phuong-phat-huy/")
     assert article.headline == "Công an phường phát huy phong trào"
     assert article.datePublished == "2025-08-05T00:00:00+07:00"
+
+
+def test_a_see_more_link_of_a_section_block_is_no_related_heading() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc bắt giữ nhóm đối tượng tổ chức đánh bạc qua mạng.</p>"
+                   for i in range(4))
+    zone = ('<div class="zone"><div class="zone-head"><a href="/phap-luat.epi">Pháp luật</a> '
+            '<a href="/phap-luat.epi">Xem thêm</a></div><div class="grid">'
+            + "".join(f'<a href="/vu-an-khac-so-{i}-d{90 + i}.html">Vụ án khác số {i} trong chuyên mục</a>'
+                      for i in range(3)) + "</div></div>")
+    related = ('<div><h3>Tin cùng chủ đề</h3><ul><li><a href="/danh-bac-qua-mang-d71.html">Đánh bạc qua mạng '
+               'xuyên quốc gia bị triệt phá</a></li></ul></div>')
+    page = f"<html><body><h1>Bắt nhóm đối tượng đánh bạc qua mạng</h1><div>{body}</div>{related}{zone}</body></html>"
+    article = extract_article(page, "https://baomoi.com/bat-nhom-danh-bac-c52917000.epi")
+    assert [r.headline for r in article.relatedArticles] == ["Đánh bạc qua mạng xuyên quốc gia bị triệt phá"]

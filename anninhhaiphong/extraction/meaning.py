@@ -272,7 +272,8 @@ RELATED_HEADINGS = re.compile(
     r"^(?:các |những )?(?:tin khác|tin bài khác|bài khác|tin liên quan|bài viết liên quan|bài liên quan|"
     r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
     r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|tin đã đưa|bài đã đưa|tin bài đã đưa|tin đã đăng|"
-    r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|related(?: articles| posts| news| stories)?)$"
+    r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|tin cùng chủ đề|bài cùng chủ đề|cùng chủ đề|"
+    r"related(?: articles| posts| news| stories)?)$"
 )
 WIDGET_HEADINGS = re.compile(
     r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
@@ -890,6 +891,14 @@ def _menu_item(h: HtmlElement) -> bool:
     return parent is not None and sum(1 for x in parent if x.tag == h.tag) >= 3
 
 
+def _more_link(h: HtmlElement, label: str) -> bool:
+    """'Xem thêm' as a link to a listing page (a section block's 'see more'), not a heading over related news."""
+    if h.tag != "a" or fold(label) not in ("xem thêm", "đọc thêm", "xem tiếp"):
+        return False
+    href = h.get("href")
+    return bool(href) and not is_article_link(href)
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
                 headings: list[tuple[str, HtmlElement, bool]] | None = None,
                 title: HtmlElement | None = None) -> Blocks:
@@ -914,7 +923,7 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         h = parent
         if is_tail:
             h = h.getparent()
-        if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h):
+        if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label):
             continue
         if kind == "related" and _article_links([h], own_id):
             # "Xem thêm: <a>…</a>": the label and its link in one element, in the flow of the body; the
@@ -1700,10 +1709,15 @@ def source_after(container: HtmlElement) -> str | None:
     if nxt is None or len(nxt) > 3:
         return None
     t = text_of(nxt)
+    if (origin := _ORIGIN_LINK.match(t)) is not None:  # "Nguồn An ninh Hải Phòng: https://anhp.vn/…"
+        return known_source(origin.group("name"))
     credit = parse_byline(t) if t and len(t) <= 80 else None
     if credit is None or not credit.source or credit.authors:
         return None
     return credit.source if known_source(credit.source) else None  # a publication, not a run-on button text
+
+
+_ORIGIN_LINK = re.compile(r"^(?:nguồn|theo)\s+(?P<name>[^:]{2,40}?)\s*:\s*https?://\S+$", re.IGNORECASE)
 
 
 def _credits_people(text: str) -> bool:
