@@ -155,6 +155,9 @@ BYLINES = [
     # the author's role in brackets is not part of the name
     ("Văn Thắng (CTV)", [("Văn Thắng", "Văn Thắng")], None, None),
     ("Minh Đức (PV)", [("Minh Đức", "Minh Đức")], None, None),
+    # the reporter's title before the name, no colon
+    ("PV Hải Nam", [("Hải Nam", "Hải Nam")], None, None),
+    ("Phóng viên Thu Hà", [("Thu Hà", "Thu Hà")], None, None),
 ]
 
 

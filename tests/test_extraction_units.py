@@ -444,3 +444,15 @@ def test_a_see_more_link_of_a_section_block_is_no_related_heading() -> None:
     page = f"<html><body><h1>Bắt nhóm đối tượng đánh bạc qua mạng</h1><div>{body}</div>{related}{zone}</body></html>"
     article = extract_article(page, "https://baomoi.com/bat-nhom-danh-bac-c52917000.epi")
     assert [r.headline for r in article.relatedArticles] == ["Đánh bạc qua mạng xuyên quốc gia bị triệt phá"]
+
+
+def test_a_by_span_is_the_byline_and_a_closing_theo_line_the_source() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} kể lại việc bắt nhóm đối tượng trộm cắp xe máy tại nhiều nơi.</p>"
+                   for i in range(4))
+    page = ('<html><body><article><header><h1>Bắt nhóm đối tượng trộm cắp hơn 30 xe máy</h1><div class="meta">'
+            '<span class="by">Minh Châu</span> · <time datetime="2025-10-01T09:00:00Z">01/10/2025 16:00</time>'
+            f"</div></header>{body}<p>Theo An ninh Hải Phòng</p></article></body></html>")
+    article = extract_article(page, "https://app.example/bai/123")
+    assert [a.name for a in article.authors] == ["Minh Châu"] and article.source == "An ninh Hải Phòng"
+    assert article.articleBody.split("\n")[-1].startswith("Đoạn văn thứ 3")
+    assert article.datePublished == "2025-10-01T16:00:00+07:00"

@@ -69,6 +69,8 @@ _CREDIT_AUTHOR = re.compile(
     r"by|author|written\s+by)\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon
+_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng viên|Phóng\s+viên)\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
 _CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)  # "Bởi Ngọc Mai"
 # a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
 _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
@@ -192,7 +194,7 @@ def parse_byline(line: str) -> Byline | None:
         byline.source = known_source(rest) or rest
         return byline if len(rest.split()) <= 8 else None
 
-    credit = _CREDIT_AUTHOR.match(text) or _CREDIT_BY.match(text)
+    credit = _CREDIT_AUTHOR.match(text) or _CREDIT_BY.match(text) or _REPORTER_PREFIX.match(text)
     prefixed = credit is not None
     if credit:
         text = credit.group("rest").strip()

@@ -313,7 +313,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
                   r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
-AUTHOR_TOKENS = {"author", "byline", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
+AUTHOR_TOKENS = {"author", "byline", "by", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
 LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
                "standfirst", "abstract", "tomtat", "sapeau", "subtitle", "deck", "dek"}
