@@ -19,6 +19,7 @@ from anninhhaiphong.cleaning.bylines import (
     is_publication_name,
     known_source,
     parse_byline,
+    source_credit,
 )
 from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_chrome, split_tags
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
@@ -230,17 +231,6 @@ def _find_byline(body: list[str]) -> tuple[int, Byline] | None:
     return None
 
 
-def _source_credit(line: str) -> str | None:
-    """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
-    ``(Theo TTXVN)``), else None: a related title such as "Theo dấu đường dây ma túy" is not one."""
-    if len(line) > 60:
-        return None
-    byline = parse_byline(line)
-    if byline is None or byline.authors or byline.source is None:
-        return None
-    return byline.source if is_publication_name(byline.source) else None
-
-
 def _dateline_credit(dateline: DateMatch) -> Byline | None:
     """The credit printed before the bar of a dateline (``T.C | 27/07/2020 - 15:15``): the byline of a
     page that has no other."""
@@ -388,7 +378,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
                 line_byline.date, j = under, j + 1  # "Thái Bình" / "26/08/2018": the byline's date
             # a credit line under the byline ("Ngọc Lan" / "Nguồn: Báo Công an nhân dân") belongs to it
             while j < len(body):
-                if (credit := _source_credit(body[j])) is not None:
+                if (credit := source_credit(body[j])) is not None:
                     line_byline.source = line_byline.source or credit
                 elif not (line_byline.authors and is_affiliation(body[j])):  # "Công an quận Lê Chân"
                     break

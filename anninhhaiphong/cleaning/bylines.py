@@ -70,7 +70,7 @@ _CREDIT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon
-_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng viên|Phóng\s+viên)\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
+_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên)\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
 _CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)  # "Bởi Ngọc Mai"
 # a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
 _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
@@ -234,3 +234,14 @@ def parse_byline(line: str) -> Byline | None:
         # a lone publication name is a byline only when it stands as a credit ("(An ninh Hải Phòng)")
         return None
     return byline
+
+
+def source_credit(line: str) -> str | None:
+    """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
+    ``(Theo TTXVN)``), else None: a related title such as "Theo dấu đường dây ma túy" is not one."""
+    if len(line) > 60:
+        return None
+    byline = parse_byline(line)
+    if byline is None or byline.authors or byline.source is None:
+        return None
+    return byline.source if is_publication_name(byline.source) else None

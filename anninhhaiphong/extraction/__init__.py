@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import parse_byline
+from anninhhaiphong.cleaning.bylines import parse_byline, source_credit
 from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import (
     LAYOUT_CLASSES,
@@ -299,9 +299,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         # the author-marked elements in the body (the page's pass found them): a short one is the byline
         for el in [x for x in marks.authored if m._contains(container, x)]:
             if len(m.text_of(el)) <= 80 and m.text_of(el) and el.getparent() is not None:
-                credit = parse_byline(m.text_of(el)) if inner_byline else None
-                if credit is not None and credit.source and not credit.authors:
-                    raw.source = raw.source or credit.source  # "Bảo Anh" marked, then "Nguồn: …" marked too
+                credit = source_credit(m.text_of(el)) if inner_byline else None
+                if credit:
+                    raw.source = raw.source or credit  # "Bảo Anh" marked, then "Nguồn: …" marked too
                 else:
                     inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)
@@ -315,9 +315,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             lines = [ln for ln in lines if not (ln.text in kickers and (
                 index.get(ln.el, kicker_before) < kicker_before or ln.el in title_holders))]
         byline = m.split_byline(lines, container)
-        if lines and len(lines[-1].text) <= 80 and (last := parse_byline(lines[-1].text)) is not None \
-                and last.source and not last.authors and m.known_source(last.source):
-            raw.source = last.source  # "Theo An ninh Hải Phòng" closing the body: its source, not its text
+        if lines and (last := source_credit(lines[-1].text)):
+            raw.source = last  # "Theo An ninh Hải Phòng" closing the body: its source, not its text
             lines.pop()
         if not byline and not inner_byline:
             after = m.byline_after(container)

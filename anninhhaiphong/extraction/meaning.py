@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import known_source, parse_byline
+from anninhhaiphong.cleaning.bylines import known_source, parse_byline, source_credit
 from anninhhaiphong.cleaning.chrome import is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
@@ -678,7 +678,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             continue
         if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
             score *= 0.3  # before the title: probably not the article
-        if _chrome_scope(el, title) or _in_comments(el):
+        if _chrome_scope(el, title) or in_comments(el):
             score *= 0.02  # a footer, sidebar or menu is not the article, however much text it holds
         adjusted[el] = score
         if score > best_score:
@@ -698,7 +698,7 @@ _COMMENT_TOKENS = frozenset({"comment", "comments", "binhluan", "ykien", "ykienb
                              "fbcomments", "reply", "replies"})
 
 
-def _in_comments(el: HtmlElement) -> bool:
+def in_comments(el: HtmlElement) -> bool:
     """The element is, or is inside, the readers' comments (``div#comments``, ``.binh-luan``): however much
     they write, it is not the article."""
     for a in (el, *el.iterancestors()):
@@ -1711,10 +1711,7 @@ def source_after(container: HtmlElement) -> str | None:
     t = text_of(nxt)
     if (origin := _ORIGIN_LINK.match(t)) is not None:  # "Nguồn An ninh Hải Phòng: https://anhp.vn/…"
         return known_source(origin.group("name"))
-    credit = parse_byline(t) if t and len(t) <= 80 else None
-    if credit is None or not credit.source or credit.authors:
-        return None
-    return credit.source if known_source(credit.source) else None  # a publication, not a run-on button text
+    return source_credit(t)  # a known publication, not a run-on button text ('anhp.vnXem bài gốc')
 
 
 _ORIGIN_LINK = re.compile(r"^(?:nguồn|theo)\s+(?P<name>[^:]{2,40}?)\s*:\s*https?://\S+$", re.IGNORECASE)

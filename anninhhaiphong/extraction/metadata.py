@@ -15,6 +15,8 @@ from typing import Any
 
 from lxml.etree import _Element as HtmlElement
 
+from anninhhaiphong.extraction.meaning import in_comments
+
 ICT = timezone(timedelta(hours=7))
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "webpage", "opinionnewsarticle", "backgroundnewsarticle"}
@@ -243,7 +245,7 @@ def read_metadata(root: HtmlElement) -> PageMeta:
         put("canonical", first("og:url"), "opengraph")
     if not meta.date_iso:
         for t in root.iter("time"):
-            if _in_comments(t):
+            if in_comments(t):
                 continue  # a reader's comment has its own time
             iso = to_ict_iso(t.get("datetime"))
             if iso:
@@ -255,14 +257,3 @@ def read_metadata(root: HtmlElement) -> PageMeta:
         meta.page_title = _clean("".join(title.itertext()))  # = string(title), without an XPath call
     return meta
 
-
-_COMMENT_MARK = ("comment", "binhluan", "binh-luan", "ykien", "y-kien")
-
-
-def _in_comments(el: Any) -> bool:
-    """Inside the readers' comments (an ancestor's class or id says so)."""
-    for a in el.iterancestors():
-        marks = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if any(m in marks for m in _COMMENT_MARK):
-            return True
-    return False
