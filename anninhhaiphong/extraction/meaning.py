@@ -626,15 +626,20 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     # a Facebook post or a tweet quoted in the body has paragraphs of its own: not the article's
     embedded = {d for x in root.iter("div", "blockquote", "figure", "section", "iframe")
                 if not EMBED_TOKENS.isdisjoint(class_tokens(x)) for d in x.iter()}
+    # the elements holding a block, and those holding a <br>: one walk up from each instead of a walk down
+    # the descendants of every candidate
+    with_block = _holders(root.iter(*BLOCK_TAGS))
+    with_br = _holders(root.iter("br"))
     for el in root.iter("p", "div", "td", "article", "section", "main", "font", "span", "blockquote", "li", "pre"):
         if el in excluded or el in embedded:
             continue
         tag = el.tag
         paragraph = tag in ("p", "pre", "blockquote")
-        if not paragraph and tag in ("div", "section", "span", "font", "li") and not any(
-                isinstance(k.tag, str) and k.tag in BLOCK_TAGS for k in el.iterdescendants()):
-            paragraph = next(el.iter("br"), None) is None  # a leaf block holding one paragraph
+        if not paragraph and tag in ("div", "section", "span", "font", "li") and el not in with_block:
+            paragraph = el not in with_br  # a leaf block holding one paragraph
         if paragraph:
+            if len(page_text(el)) < 25:  # folding whitespace only shortens it
+                continue
             txt = text_of(el)
             if len(txt) < 25:  # too short whatever its links (a menu item, a card's date): not read further
                 continue
@@ -696,6 +701,17 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
 
 _COMMENT_TOKENS = frozenset({"comment", "comments", "binhluan", "ykien", "ykienbandoc", "discussion", "disqus",
                              "fbcomments", "reply", "replies"})
+
+
+def _holders(elements: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The ancestors of the given elements."""
+    found: set[HtmlElement] = set()
+    for el in elements:
+        for a in el.iterancestors():
+            if a in found:
+                break
+            found.add(a)
+    return found
 
 
 def in_comments(el: HtmlElement) -> bool:
