@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -676,14 +676,16 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     best, best_score = None, 0.0
     page_body: HtmlElement | None = None
     adjusted: dict[HtmlElement, float] = {}
+    title_holders = set(title.iterancestors()) if title is not None else set()
+    outside = _outside_article(title, title_holders)
     for el, score in scores.items():
         if el.tag == "body" and score > 0:
             page_body = el
         if el.tag in ("html", "body") or el in excluded:
             continue
-        if t_index >= 0 and index.get(el, 0) < t_index and not _contains(el, title):
+        if t_index >= 0 and index.get(el, 0) < t_index and el not in title_holders:
             score *= 0.3  # before the title: probably not the article
-        if _chrome_scope(el, title) or in_comments(el):
+        if outside(el):
             score *= 0.02  # a footer, sidebar or menu is not the article, however much text it holds
         adjusted[el] = score
         if score > best_score:
@@ -701,6 +703,28 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
 
 _COMMENT_TOKENS = frozenset({"comment", "comments", "binhluan", "ykien", "ykienbandoc", "discussion", "disqus",
                              "fbcomments", "reply", "replies"})
+
+
+def _outside_article(title: HtmlElement | None,
+                     title_holders: set[HtmlElement]) -> Callable[[HtmlElement], bool]:
+    """`_chrome_scope` or `in_comments` of an element, remembered for each element and ancestor asked about
+    (``title_holders``: the title's ancestors): one walk up the page for all the candidates of a page."""
+    memo: dict[HtmlElement, bool] = {}
+
+    def outside(el: HtmlElement) -> bool:
+        chain = []
+        x: HtmlElement | None = el
+        while x is not None and x not in memo:
+            chain.append(x)
+            x = x.getparent()
+        value = memo[x] if x is not None else False
+        for y in reversed(chain):
+            value = value or (_is_scope_out(y) and y is not title and y not in title_holders) \
+                or not _COMMENT_TOKENS.isdisjoint(class_tokens(y))
+            memo[y] = value
+        return value
+
+    return outside
 
 
 def _holders(elements: Iterable[HtmlElement]) -> set[HtmlElement]:
