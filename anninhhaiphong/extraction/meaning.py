@@ -343,7 +343,6 @@ def heading_kind(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def absolute(base: str, href: str) -> str:
     """``href`` made absolute against ``base`` (cached: the same links repeat on every page)."""
     return urljoin(base, href)
@@ -1021,12 +1020,13 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         near.append(a)
         a = a.getparent()
     scope = near[-1]
+    links_of = _link_table(scope, own_id)
+    holding_taken = _holders(taken)  # the elements with a taken one inside
     out: list[list[HtmlElement]] = []
     for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
         if index.get(el, 0) <= c_index:
             continue
-        if taken and (el in taken or any(x in taken for x in el.iterancestors())
-                      or any(d in taken for d in el.iter())):
+        if taken and (el in taken or el in holding_taken or any(x in taken for x in el.iterancestors())):
             continue
         # inside the body only what lies between it and the list counts (the body's own column can
         # carry a sidebar class: VnExpress's `sidebar-1`); after it, everything up to the scope
@@ -1040,13 +1040,13 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         with_links = 0
         ids: set[str | None] = set()
         for k in kids:
-            links = _article_links([k], own_id)
+            links = links_of[k]
             if links:
                 with_links += 1
                 ids.update(href_id(x.get("href")) for x in links)
         if with_links >= 2 and len(ids) >= 2 and with_links >= 0.6 * len(kids):
             total = len(text_of(el))
-            texts = [t for t in (text_of(x) for x in _article_links([el], own_id)) if t]
+            texts = [t for t in (text_of(x) for x in links_of[el]) if t]
             words = sum(len(t.split()) for t in texts) / len(texts) if texts else 0
             if total and sum(map(len, texts)) / total >= 0.3 and words >= 4:  # headlines, not a menu
                 heading = el.getprevious()
@@ -1064,8 +1064,24 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
                 else:
                     out.append([el])
     for holder in near:
-        out += _card_run(holder, container, own_id, c_index, index, taken, out)
+        out += _card_run(holder, container, c_index, index, taken, holding_taken, links_of, out)
     return out
+
+
+def _link_table(scope: HtmlElement, own_id: str | None) -> dict[HtmlElement, list[HtmlElement]]:
+    """`_article_links` of every element under ``scope`` (and of ``scope``), built bottom-up in one pass:
+    the lists-of-links rules ask it of each block and of each block's children."""
+    table: dict[HtmlElement, list[HtmlElement]] = {}
+    for el in reversed(list(scope.iter())):
+        if not isinstance(el.tag, str):
+            continue
+        links = [el] if el.tag == "a" and (key := href_id(el.get("href"))) is not None and key != own_id else []
+        for child in el:
+            below = table.get(child)
+            if below:
+                links += below
+        table[el] = links
+    return table
 
 
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|but-?danh|nguoi-viet|profile|user)(?:/|-|$)", re.IGNORECASE)
@@ -1095,9 +1111,9 @@ def _other_heading(el: HtmlElement | None) -> bool:
             and not any(_AUTHOR_PAGE.search(a.get("href") or "") for a in links))
 
 
-def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c_index: int,
-              index: dict[HtmlElement, int], taken: set[HtmlElement],
-              found: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
+def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: dict[HtmlElement, int],
+              taken: set[HtmlElement], holding_taken: set[HtmlElement],
+              links_of: dict[HtmlElement, list[HtmlElement]], found: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
     """Teaser cards standing side by side after the body with no list around them (``<div><a>Title</a>
     <span>teaser…</span><span>05/12/2024</span></div>`` several times): each card links one other article
     by a headline, and no paragraph of the body follows them. One group per card."""
@@ -1107,7 +1123,7 @@ def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c
     for k in holder:
         if not isinstance(k.tag, str) or index.get(k, 0) <= c_index or k is container or _contains(k, container):
             continue
-        if _is_card(k, own_id, taken, found):
+        if _is_card(k, taken, holding_taken, links_of[k], found):
             if after_run:  # a second run: only the last one counts
                 run, after_run = [], False
             run.append(k)
@@ -1115,16 +1131,16 @@ def _card_run(holder: HtmlElement, container: HtmlElement, own_id: str | None, c
         if run:
             best, run, after_run = run, [], True
         t = text_of(k)
-        if best and len(t) >= 80 and not _article_links([k], own_id):
+        if best and len(t) >= 80 and not links_of[k]:
             return []  # a paragraph follows: the cards are in the body's flow, not after it
     best = run or best
     return [[k] for k in best] if len(best) >= 2 else []
 
 
-def _is_card(el: HtmlElement, own_id: str | None, taken: set[HtmlElement], found: list[list[HtmlElement]]) -> bool:
-    if el in taken or any(d in taken for d in el.iter()) or any(el is t or _contains(t, el) for g in found for t in g):
+def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlElement], links: list[HtmlElement],
+             found: list[list[HtmlElement]]) -> bool:
+    if el in taken or el in holding_taken or any(el is t or _contains(t, el) for g in found for t in g):
         return False
-    links = _article_links([el], own_id)
     if not links or len({href_id(a.get("href")) for a in links}) != 1:
         return False
     headline = max((text_of(a) for a in links), key=len)
