@@ -158,6 +158,11 @@ BYLINES = [
     # the reporter's title before the name, no colon
     ("PV Hải Nam", [("Hải Nam", "Hải Nam")], None, None),
     ("Phóng viên Thu Hà", [("Thu Hà", "Thu Hà")], None, None),
+    # 'Theo' crediting a person and her paper (it gave the whole as a source, no author)
+    ("Theo Thanh Hà (CAND)", [("Thanh Hà", "Thanh Hà")], "Công an nhân dân", None),
+    ("Theo Minh Anh - TTXVN", [("Minh Anh", "Minh Anh")], "TTXVN", None),
+    # an English page's byline (it gave the author 'By Nguyen Lan')
+    ("By Nguyen Lan |", [("Nguyen Lan", "Nguyen Lan")], None, None),
 ]
 
 
@@ -591,3 +596,25 @@ def test_an_http_or_www_canonical_of_the_site_gives_the_one_https_url() -> None:
 @pytest.mark.parametrize("line", ["Thứ Năm, 14/03/2024 09:15", "Chủ Nhật, 02/04/2023"])
 def test_a_weekday_before_a_date_is_no_author(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_a_printed_date_only_the_extraction_reads_stays_as_printed() -> None:
+    # the date as printed, not the machine date's text (it was "2025-08-05T10:00:00+07:00")
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    raw = RawArticle(url=None, headline="Tiêu đề", body=["Nội dung bài viết."], dateRaw="Tháng Tám 5, 2025",
+                     dateIso="2025-08-05T10:00:00+07:00")
+    article = clean_raw_article(raw)
+    assert article.datePublished == "2025-08-05T10:00:00+07:00"
+    assert article.datePublishedRaw == "Tháng Tám 5, 2025"
+    raw.dateRaw = None
+    assert clean_raw_article(raw).datePublishedRaw == "2025-08-05T10:00:00+07:00"
+
+
+def test_clean_lines_skip_the_rewrites_and_odd_ones_get_them() -> None:
+    # the one-scan shortcut must not let through what the patterns rewrite
+    assert split_paragraphs("Hải Phòng\u00a0 hôm nay\r\nDòng hai\u200b") == ["Hải Phòng hôm nay", "Dòng hai"]
+    decomposed = unicodedata.normalize("NFD", "Hải Phòng")
+    assert split_paragraphs(decomposed) == ["Hải Phòng"]
+    assert split_paragraphs("  a  b \n\n c ") == ["a b", "c"]

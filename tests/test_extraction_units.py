@@ -84,6 +84,14 @@ def test_layouts_are_dated_and_ordered_newest_first() -> None:
     # the time before "ngày", the time after "lúc"
     ("Cập nhật lúc 14:20 ngày 03/11/2023", "14:20 ngày 03/11/2023", "2023-11-03T14:20:00+07:00"),
     ("Thứ Năm, 14/03/2024 lúc 09:15", "Thứ Năm, 14/03/2024 lúc 09:15", "2024-03-14T09:15:00+07:00"),
+    # a twelve-hour time before the date (it read midnight)
+    ("08:15 AM, 12/09/2014", "08:15 AM, 12/09/2014", "2014-09-12T08:15:00+07:00"),
+    ("Cập nhật 02:30 PM 12/09/2014", "02:30 PM 12/09/2014", "2014-09-12T14:30:00+07:00"),
+    ("12:05 AM, 01/01/2020", "12:05 AM, 01/01/2020", "2020-01-01T00:05:00+07:00"),
+    # an English page's dates (they were not read at all)
+    ("March 1, 2025", "March 1, 2025", "2025-03-01T00:00:00+07:00"),
+    ("Monday, March 3, 2025 - 09:12 AM", "March 3, 2025 - 09:12 AM", "2025-03-03T09:12:00+07:00"),
+    ("Posted Sept. 30, 2024 at 5:40 pm", "Sept. 30, 2024 at 5:40 pm", "2024-09-30T17:40:00+07:00"),
 ])
 def test_find_date_formats(text: str, raw: str, iso: str) -> None:
     hit = meaning.find_date(text)

@@ -321,7 +321,8 @@ def _publication_date(raw: RawArticle, dateline: DateMatch | None,
                 return machine, candidate.raw
             return candidate.iso, candidate.raw
     if machine:
-        return machine, normalize_optional(raw.dateIso)
+        # a printed date the extraction read and this does not ("Tháng Tám 5, 2025", "March 3, 2025"): as printed
+        return machine, normalize_optional(raw.dateRaw) or normalize_optional(raw.dateIso)
     if byline is not None and byline.date is not None:
         return byline.date.iso, byline.date.raw
     return None, None

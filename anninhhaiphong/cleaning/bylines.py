@@ -71,7 +71,9 @@ _CREDIT_AUTHOR = re.compile(
 )
 # "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon
 _REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên)\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
-_CREDIT_BY = re.compile(r"^(?:(?:viết|đăng|gửi)\s+)?bởi\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)  # "Bởi Ngọc Mai"
+# "Bởi Ngọc Mai", and an English page's "By Nguyen Lan"
+_CREDIT_BY = re.compile(r"^(?:(?:(?:viết|đăng|gửi)\s+)?bởi|(?:written\s+|posted\s+)?by)\s*:?\s+(?P<rest>.+)$",
+                        re.IGNORECASE)
 # a role after the name: "MINH HIẾU (thực hiện)", "Thu Hà (tổng hợp)"
 _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+hợp|lược\s+dịch|biên\s+dịch|dịch|"
                           r"sưu\s+tầm|st|biên\s+soạn|ctv|cộng\s+tác\s+viên|pv|phóng\s+viên|tts)\)\s*$",
@@ -191,6 +193,11 @@ def parse_byline(line: str) -> Byline | None:
     credit = _CREDIT_SOURCE.match(text)
     if credit:
         rest = credit.group("rest").strip(" .")
+        inner = parse_byline(rest) if not known_source(rest) else None
+        if inner is not None and inner.authors and inner.source:  # "Theo Thanh Hà (CAND)": her, from CAND
+            byline.authors, byline.source = inner.authors, inner.source
+            byline.date = byline.date or inner.date
+            return byline
         byline.source = known_source(rest) or rest
         return byline if len(rest.split()) <= 8 else None
 

@@ -206,7 +206,8 @@ _D = (r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<mo>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\
 _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*(?:ngày\s+)?)?"
 DATE_RE = re.compile(
     # "14:20 ngày 03/11/2023" and "14/03/2024 lúc 09:15" read their times too
-    rf"(?:{_T.format('a')}\s*[,|\-–]?\s*(?:ngày\s+)?)?{_WEEKDAY}{_D}"
+    # "08:15 AM, 12/09/2014" too
+    rf"(?:{_T.format('a')}(?:\s*(?P<aap>[AaPp][Mm])\b)?\s*[,|\-–]?\s*(?:ngày\s+)?)?{_WEEKDAY}{_D}"
     rf"(?:\s*[,|\-–]?\s*(?:lúc\s+)?{_T.format('b')})?(?:\s*\(?\s*GMT\s*\+\s*7\)?)?",
     re.IGNORECASE,
 )
@@ -243,6 +244,8 @@ def find_date(text: str) -> DateHit | None:
         if p == "b" and (ampm := _AMPM.match(text, end)) is not None and 1 <= h <= 12:
             h = h % 12 + (12 if ampm.group(1).lower() == "pm" else 0)  # "17/06/2025 | 02:45 PM"
             end = ampm.end()
+        elif p == "a" and m.group("aap") and 1 <= h <= 12:
+            h = h % 12 + (12 if m.group("aap").lower() == "pm" else 0)  # "08:15 AM, 12/09/2014"
         if not p:  # the optional time groups may have eaten nothing useful: keep the date only
             sub = _FULL_DATE_RE.search(text, start)
             if sub:
@@ -257,7 +260,26 @@ def find_date(text: str) -> DateHit | None:
         d, y = int(m.group("d")), int(m.group("y"))
         if month and 1 <= month <= 12 and 1 <= d <= 31:
             return DateHit(raw=m.group(0), iso=f"{y:04d}-{month:02d}-{d:02d}T00:00:00+07:00", has_time=False)
+    m = _ENGLISH_DATE.search(text)  # an English page: "March 1, 2025", "Monday, March 3, 2025 - 09:12 AM"
+    if m:
+        month, d, y = _ENGLISH_MONTHS[m.group("mo").lower()[:3]], int(m.group("d")), int(m.group("y"))
+        h = mi = 0
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")), int(m.group("mi"))
+            if m.group("ap") and 1 <= h <= 12:
+                h = h % 12 + (12 if m.group("ap").lower() == "pm" else 0)
+        if 1 <= d <= 31 and h <= 23 and mi <= 59:
+            return DateHit(raw=m.group(0), iso=f"{y:04d}-{month:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
+                           has_time=m.group("h") is not None)
     return None
+
+
+_ENGLISH_MONTHS = {name: i for i, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_ENGLISH_DATE = re.compile(
+    r"\b(?P<mo>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?:\s*[,|\-–]?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap]m)\b)?)?", re.IGNORECASE)
 
 
 _MONTH_NAMES = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -1113,7 +1135,8 @@ def _other_heading(el: HtmlElement | None) -> bool:
 
 def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: dict[HtmlElement, int],
               taken: set[HtmlElement], holding_taken: set[HtmlElement],
-              links_of: dict[HtmlElement, list[HtmlElement]], found: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
+              links_of: dict[HtmlElement, list[HtmlElement]],
+              found: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
     """Teaser cards standing side by side after the body with no list around them (``<div><a>Title</a>
     <span>teaser…</span><span>05/12/2024</span></div>`` several times): each card links one other article
     by a headline, and no paragraph of the body follows them. One group per card."""
