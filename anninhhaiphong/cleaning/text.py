@@ -10,10 +10,12 @@ import re
 import unicodedata
 
 # zero-width, BOM, soft hyphen, word joiner, directional marks
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # non-breaking and other odd spaces (and tabs) become a plain space; runs of spaces fold to one
 _ODD = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c"
 _SPACES = re.compile(f"[{_ODD}][ {_ODD}]*| [ {_ODD}]+")
+_ODD_BREAKS = "\r\u2028\u2029\x85"  # line breaks other than \n
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # characters that betray UTF-8 read as CP1252/Latin-1 ("Háº£i PhÃ²ng")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂÄÅÆáºÐ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ''""•–—˜™š›œžŸ¡-¿]")
@@ -30,8 +32,7 @@ def fix_mojibake(text: str) -> str:
 
 # anything the patterns above would change (or a sign of mojibake): one scan instead of four on the clean
 # text most lines are (an extracted line comes with its spaces folded and invisible characters dropped)
-_NEEDS_WORK = re.compile(f"[\r\u2028\u2029\x85\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e{_ODD}]|  |"
-                         + _MOJIBAKE_HINT.pattern).search
+_NEEDS_WORK = re.compile(f"[{_ODD_BREAKS}{_INVISIBLE_CHARS}{_ODD}]|  |{_MOJIBAKE_HINT.pattern}").search
 
 
 def _normalize_chars(text: str) -> str:
