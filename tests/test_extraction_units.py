@@ -464,3 +464,12 @@ def test_a_by_span_is_the_byline_and_a_closing_theo_line_the_source() -> None:
     assert [a.name for a in article.authors] == ["Minh Châu"] and article.source == "An ninh Hải Phòng"
     assert article.articleBody.split("\n")[-1].startswith("Đoạn văn thứ 3")
     assert article.datePublished == "2025-10-01T16:00:00+07:00"
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("Chúng tôi sử dụng Cookie", True), ("COOKIE POLICY", True), ("cOoKiEs", True), ("", False),
+    ("coo\u212aie", False),  # the Kelvin sign is no ASCII 'k' (the XPath's translate() does not fold it either)
+    ("cooki e", False), ("cöokie", False),
+])
+def test_says_cookie_is_ascii_case_blind_only(text: str, says: bool) -> None:
+    assert meaning.says_cookie(text) is says
