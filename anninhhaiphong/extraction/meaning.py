@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -1482,6 +1483,14 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
     if t_i < 0 or c_i <= t_i:
         return []
     images: list[Image] = []
+    # a longform's cover: the title printed over the photo, both in one <figure> (its caption the photo's)
+    cover = next((a for a in islice(title.iterancestors(), 3) if a.tag == "figure"), None)
+    if cover is not None and not _contains(cover, container) and not _contains(container, cover):
+        photo = next((i for i in cover.iter("img", "amp-img") if img_src(i) and not _tiny(i)), None)
+        if photo is not None:
+            cap = next(cover.iter("figcaption"), None)
+            images.append(Image(url=absolute(base or "", img_src(photo) or ""),
+                                caption=(text_of(cap) or None) if cap is not None else None))
     for img in list(root.iter("img", "amp-img")):
         i = index.get(img, -1)
         if not t_i < i < c_i or img.getparent() is None or _contains(container, img):
