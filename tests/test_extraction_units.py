@@ -473,3 +473,50 @@ def test_a_by_span_is_the_byline_and_a_closing_theo_line_the_source() -> None:
 ])
 def test_says_cookie_is_ascii_case_blind_only(text: str, says: bool) -> None:
     assert meaning.says_cookie(text) is says
+
+
+def _live_blog() -> str:
+    entries = "".join(
+        f'<div class="entry"><time>{18 - i}:00</time><h3>Diễn biến mới lúc {18 - i} giờ tại vùng ngập</h3>'
+        f'<div class="entry-body"><p>Đoạn đầu của cập nhật số {i}: lực lượng Công an tiếp tục sơ tán người dân '
+        f'khỏi khu vực ngập sâu, bảo đảm an toàn tính mạng và tài sản.</p><p>Đoạn hai của cập nhật số {i}: các tổ '
+        f'công tác túc trực xuyên đêm tại những điểm xung yếu trên địa bàn.</p></div>'
+        f'<div class="share"><button>Chia sẻ</button></div></div>' for i in range(3))
+    return ("<html><body><div class='main'><h1>Mưa lũ: Công an xuyên đêm cứu hộ người dân vùng ngập</h1>"
+            "<div class='meta'><span>Thứ Hai, 15/09/2025 06:30</span> <span>Cập nhật lúc 18:40</span> "
+            "<a href='/thoi-su-c1.html'>Thời sự</a></div>"
+            f"<div class='stream'>{entries}</div><p><b>Nhóm PV</b></p></div></body></html>")
+
+
+def test_a_live_blogs_entries_are_all_the_body() -> None:
+    # only the first entry's text was the body (the first block of two paragraphs after the title)
+    article = extract_article(_live_blog(), "https://anhp.vn/mua-lu-d70218.html")
+    body = article.articleBody.split("\n")
+    assert sum("Đoạn đầu của cập nhật" in t for t in body) == 3
+    assert "Diễn biến mới lúc 16 giờ tại vùng ngập" in body
+
+
+def test_what_stands_beside_the_date_is_not_body() -> None:
+    # 'Cập nhật lúc 18:40 Thời sự' was left as the body's first line once the date was taken
+    body = "".join(f"<p>Đoạn văn thứ {i} về công tác cứu hộ cứu nạn của lực lượng Công an thành phố.</p>"
+                   for i in range(4))
+    page = ("<html><body><div class='content'><h1>Công an xuyên đêm cứu hộ người dân vùng ngập</h1>"
+            "<div class='meta'><span>Thứ Hai, 15/09/2025 06:30</span> <span>Cập nhật lúc 18:40</span> "
+            f"<a href='/thoi-su-c1.html'>Thời sự</a></div>{body}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/mua-lu-d70218.html")
+    assert article.datePublished == "2025-09-15T06:30:00+07:00"
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0 về công tác cứu hộ")
+
+
+def test_a_paragraph_beside_a_captioned_photo_stays_in_the_body() -> None:
+    # the photo's block climbed into the block holding the paragraph: paragraph lost, caption = everything
+    prose = ("Tại xã Vĩnh Hải, tổ công tác dùng xuồng máy tiếp cận một ngôi nhà bị nước cô lập, đưa cụ bà "
+             "cùng hai cháu nhỏ ra khu vực an toàn.")
+    body = "".join(f"<p>Đoạn văn thứ {i} về công tác cứu hộ cứu nạn của lực lượng Công an thành phố.</p>"
+                   for i in range(3))
+    page = ("<html><body><h1>Công an cứu hộ người dân vùng ngập lụt</h1><div class='content'>" + body +
+            f"<div class='part'><p>{prose}</p><div class='media'><img src='/a.jpg' width='760'>"
+            "<p class='media-cap'>Cứu hộ người già, trẻ nhỏ.</p></div></div>" + body + "</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/cuu-ho-d1.html")
+    assert prose in article.articleBody.split("\n")
+    assert [(i.url, i.caption) for i in article.images] == [("https://anhp.vn/a.jpg", "Cứu hộ người già, trẻ nhỏ.")]

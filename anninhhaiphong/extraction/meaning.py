@@ -778,7 +778,26 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
                  and (index.get(el, 0) >= t_index or _contains(el, title))
                  and not _is_listing(el, paragraphs.get(el, 0))]
     inner = [el for el in qualified if not any(other is not el and _contains(el, other) for other in qualified)]
-    return min(inner, key=lambda el: index.get(el, 0), default=None)
+    first = min(inner, key=lambda el: index.get(el, 0), default=None)
+    return _repeated_parts(first, inner, title) if first is not None else None
+
+
+def _repeated_parts(first: HtmlElement, inner: list[HtmlElement], title: HtmlElement | None) -> HtmlElement:
+    """The block holding ``first`` and the blocks like it (same tag and class) when the body comes in
+    several such parts: a live blog's entries (``div.post-body`` under each entry's time and heading), a
+    story in chapters. Not when that block holds the title, nor when ``first`` has no class to compare."""
+    cls = first.get("class")
+    if not cls:
+        return first
+    same = [el for el in inner if el is not first and el.tag == first.tag and el.get("class") == cls]
+    if not same:
+        return first
+    for holder in first.iterancestors():
+        if holder.tag in ("body", "html") or (title is not None and (holder is title or _contains(holder, title))):
+            return first
+        if any(_contains(holder, el) for el in same):
+            return holder
+    return first
 
 
 def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
@@ -1548,6 +1567,9 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                 text_kids = [k for k in parent if isinstance(k.tag, str) and text_of(k) and k.tag in BLOCK_TAGS]
                 if len(text_kids) > 2 and parent.tag not in ("figure", "table", "tbody", "tr"):
                     break
+                if holder is not img and text_of(holder) and parent.tag in ("div", "td") \
+                        and any(k is not holder for k in text_kids):
+                    break  # the photo's block has its caption; the block around it has a paragraph of text too
                 holder = parent
             else:
                 break
@@ -1752,6 +1774,31 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
         found.insert(0, t)
         lines.pop()
     return "\n".join(found) if found else None
+
+
+_UPDATE_STAMP = re.compile(r"^\W*(?:cập nhật|updated?)(?: lúc| ngày)?\s*:?\s*\d{1,2}[:h]\d{2}(?:\s*[,|\-–]?\s*"
+                           r"(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?\W*$", re.IGNORECASE)
+
+
+def dateline_leftovers(row: HtmlElement) -> bool:
+    """What is left of the date's row once the date is taken is chrome only: an update time ('Cập nhật lúc
+    18:40'), the section's link, counters and share buttons; nothing else, no picture, under 80 characters."""
+    text = text_of(row)
+    if not text or len(text) > 80 or next(row.iter("img", "picture", "amp-img"), None) is not None:
+        return False
+    pieces = [norm_space(row.text)] + [norm_space(k.tail) for k in row]
+    for k in row:
+        if not isinstance(k.tag, str):
+            continue
+        t = text_of(k)
+        if not t:
+            continue
+        links = list(k.iter("a"))
+        if links and all(not is_article_link(a.get("href")) for a in links) and len(t) <= 40 \
+                and sum(len(text_of(a)) for a in links) >= len(t) - 2:
+            continue  # the section's link
+        pieces.append(t)
+    return all(not p or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p) for p in pieces)
 
 
 def dated_credit(container: HtmlElement, el: HtmlElement, index: dict[HtmlElement, int]) -> bool:
