@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from anninhhaiphong.cleaning.bylines import parse_byline
+from anninhhaiphong.cleaning.bylines import credits_by_prefix, parse_byline
 from anninhhaiphong.cleaning.chrome import is_chrome_line, is_cookie_notice, remove_chrome
 from anninhhaiphong.cleaning.dates import normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import heading_kind, split_headed_blocks
@@ -618,3 +618,9 @@ def test_clean_lines_skip_the_rewrites_and_odd_ones_get_them() -> None:
     decomposed = unicodedata.normalize("NFD", "Hải Phòng")
     assert split_paragraphs(decomposed) == ["Hải Phòng"]
     assert split_paragraphs("  a  b \n\n c ") == ["a b", "c"]
+
+
+def test_a_credit_prefix_and_a_name_make_a_byline_whatever_its_style() -> None:
+    assert credits_by_prefix("Bài, ảnh: Đức Minh") and credits_by_prefix("Tác giả: Tùng Nguyễn")
+    assert not credits_by_prefix("Đức Minh") and not credits_by_prefix("Bài: Cảnh giác với thủ đoạn lừa đảo mới")
+    assert not credits_by_prefix("Theo An ninh Hải Phòng")

@@ -520,3 +520,20 @@ def test_a_paragraph_beside_a_captioned_photo_stays_in_the_body() -> None:
     article = extract_article(page, "https://anhp.vn/cuu-ho-d1.html")
     assert prose in article.articleBody.split("\n")
     assert [(i.url, i.caption) for i in article.images] == [("https://anhp.vn/a.jpg", "Cứu hộ người già, trẻ nhỏ.")]
+
+
+def test_an_unstyled_credit_with_its_prefix_closes_the_body_as_the_byline() -> None:
+    # 'Bài, ảnh: <strong>Đức Minh</strong>' stayed in the body, and the author was lost, when a marked
+    # 'Nguồn: …' line followed it; the category label beside the date stayed too ('An ninh trật tự3.412 lượt xem')
+    body = "".join(f"<p>Đoạn văn thứ {i} về chuyên án ma túy do Công an thành phố triệt phá thành công.</p>"
+                   for i in range(4))
+    page = ("<html><body><article><h1>Bắt 3 đối tượng vận chuyển heroin về Hải Phòng tiêu thụ</h1>"
+            "<div class='meta'><time>22/05/2024, 10:12</time><span class='Article_cat__4e'>An ninh trật tự</span>"
+            f"<span>3.412 lượt xem</span></div>{body}<p class='credit'>Bài, ảnh: <strong>Đức Minh</strong></p>"
+            "<div class='Article_source'>Nguồn: <a href='https://anhp.vn/bat-d60412.html'>An ninh Hải Phòng</a>"
+            "</div></article></body></html>")
+    article = extract_article(page, "https://duyenhai24h.vn/an-ninh/bat-3-doi-tuong-175190")
+    assert [a.name for a in article.authors] == ["Đức Minh"]
+    assert article.source == "An ninh Hải Phòng"
+    lines = article.articleBody.split("\n")
+    assert len(lines) == 4 and lines[0].startswith("Đoạn văn thứ 0")

@@ -243,6 +243,16 @@ def parse_byline(line: str) -> Byline | None:
     return byline
 
 
+def credits_by_prefix(line: str) -> bool:
+    """A byline that says it is one: a credit prefix and the people credited (``Bài, ảnh: Đức Minh``, ``Tác giả:
+    Tùng Nguyễn``), styled or not."""
+    text = _clean(line)
+    if not _CREDIT_AUTHOR.match(text):
+        return False
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.authors)
+
+
 def source_credit(line: str) -> str | None:
     """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
     ``(Theo TTXVN)``), else None: a related title such as "Theo dấu đường dây ma túy" is not one."""

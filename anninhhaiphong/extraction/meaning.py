@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import known_source, parse_byline, source_credit
+from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, source_credit
 from anninhhaiphong.cleaning.chrome import is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
@@ -1769,7 +1769,7 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
             break
         if t.endswith(("?", ":")) or (t.endswith(".") and len(t.split()) > 6):
             break
-        if not _right_or_bold(last.el, container):
+        if not _right_or_bold(last.el, container) and not credits_by_prefix(t):
             break
         found.insert(0, t)
         lines.pop()
@@ -1778,6 +1778,9 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
 
 _UPDATE_STAMP = re.compile(r"^\W*(?:cập nhật|updated?)(?: lúc| ngày)?\s*:?\s*\d{1,2}[:h]\d{2}(?:\s*[,|\-–]?\s*"
                            r"(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?\W*$", re.IGNORECASE)
+
+
+_SECTION_LABEL = frozenset({"cat", "cate", "category", "categories", "catname", "chuyenmuc", "section", "kicker"})
 
 
 def dateline_leftovers(row: HtmlElement) -> bool:
@@ -1797,6 +1800,8 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         if links and all(not is_article_link(a.get("href")) for a in links) and len(t) <= 40 \
                 and sum(len(text_of(a)) for a in links) >= len(t) - 2:
             continue  # the section's link
+        if len(t) <= 40 and not _SECTION_LABEL.isdisjoint(class_tokens(k)):
+            continue  # the section's name as a label
         pieces.append(t)
     return all(not p or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p) for p in pieces)
 
