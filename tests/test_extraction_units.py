@@ -537,3 +537,19 @@ def test_an_unstyled_credit_with_its_prefix_closes_the_body_as_the_byline() -> N
     assert article.source == "An ninh Hải Phòng"
     lines = article.articleBody.split("\n")
     assert len(lines) == 4 and lines[0].startswith("Đoạn văn thứ 0")
+
+
+def test_a_portals_name_in_an_h1_gives_way_to_the_marked_title() -> None:
+    # the portal's banner h1 was the headline, the real title went into the body; a print icon was an image
+    body = "".join(f"<p>Đoạn văn thứ {i} về chuyên án ma túy do Công an hai địa phương phối hợp triệt phá.</p>"
+                   for i in range(4))
+    page = ("<html><head><title>Triệt phá đường dây ma túy liên tỉnh - Cổng thông tin điện tử Công an tỉnh Hưng Yên"
+            "</title></head><body><div class='header'><h1 class='portal-name'>CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH HƯNG"
+            " YÊN</h1></div><div class='news-detail'><div class='news-title'><span>Triệt phá đường dây ma túy liên "
+            f"tỉnh</span></div><div class='news-date'>22/07/2024 15:20</div>{body}<div class='news-links'>"
+            "<a href='javascript:window.print();'><img src='/images/icon-print.gif' alt=''> Bản in</a></div>"
+            "</div></body></html>")
+    article = extract_article(page, "https://congan.hungyen.gov.vn/tin-tuc/triet-pha-duong-day-1422.html")
+    assert article.headline == "Triệt phá đường dây ma túy liên tỉnh"
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
+    assert article.images == []

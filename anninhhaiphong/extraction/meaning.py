@@ -490,6 +490,13 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
             continue
         if re.fullmatch(r"(?:báo |chuyên đề )?an ninh hải phòng", t, re.IGNORECASE):
             continue
+        if og_title and (folded := fold(t)) not in (og := fold(_TITLE_SEPARATORS.split(og_title)[0])) \
+                and og not in folded:
+            # an h1 that has nothing of the page's title before its separator (the portal's name in its banner,
+            # which <title> ends with) gives way to an element marked as the title that is the page's title
+            block = _title_block(root, og_title)
+            if block is not None:
+                return block
         return h
     return _title_block(root, og_title) if og_title else None
 
@@ -1447,15 +1454,20 @@ _AD_TOKENS = {"ads", "ad", "advert", "advertisement", "adsbygoogle", "quangcao",
 
 def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None) -> bool:
     """An image inside an advertisement (``div.banner``, ``.ads``, ``ins``…) below ``stop``, or linked to
-    another site (an unmarked ad or promotion: `_promo_link`)."""
+    another site (an unmarked ad or promotion: `_promo_link`); or a tool's icon: in a block of tools (print,
+    share) or on a link that opens no page (``javascript:window.print()``, ``mailto:``)."""
     for x in img.iterancestors():
         if x is stop:
             return False
-        if x.tag == "ins" or class_tokens(x) & _AD_TOKENS:
+        if x.tag == "ins" or class_tokens(x) & _AD_TOKENS or not _TOOL_TOKENS.isdisjoint(class_tokens(x)):
             return True
-        if x.tag == "a" and _promo_link(x, base):
+        if x.tag == "a" and (_promo_link(x, base) or _TOOL_LINK.match(x.get("href") or "")):
             return True
     return False
+
+
+_TOOL_TOKENS = frozenset({"tools", "toolbox", "toolbar", "sharebar"})  # not "print": a print view is all "print-…"
+_TOOL_LINK = re.compile(r"\s*(?:javascript:|mailto:|tel:)", re.IGNORECASE)
 
 
 _SECOND_LEVEL = {"com", "gov", "org", "net", "edu", "ac", "co", "info", "biz", "name", "pro", "health", "int"}
