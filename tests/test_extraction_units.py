@@ -553,3 +553,17 @@ def test_a_portals_name_in_an_h1_gives_way_to_the_marked_title() -> None:
     assert article.headline == "Triệt phá đường dây ma túy liên tỉnh"
     assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
     assert article.images == []
+
+
+def test_a_counter_beside_the_date_and_a_players_time_are_not_body() -> None:
+    # '3.792' (the views beside the date, in a sibling of the date's own box) and 'Nghe đọc bài viết00:00 / 04:12'
+    body = "".join(f"<p>Đoạn văn thứ {i} về thủ đoạn giả danh công an gọi điện chiếm đoạt tài sản.</p>"
+                   for i in range(4))
+    page = ("<html><body><article><h1>Cảnh giác với thủ đoạn giả danh công an yêu cầu cập nhật định danh</h1>"
+            "<div class='bar'><div class='info'><span><svg></svg><time>Thứ Ba, 21/04/2026 15:40</time></span>"
+            "<span title='Lượt xem'><svg></svg><span>3.792</span></span></div></div>"
+            "<div class='player'><button></button><span><svg></svg> Nghe đọc bài viết</span><span>00:00 / 04:12"
+            f"</span></div>{body}</article></body></html>")
+    article = extract_article(page, "https://anhp.vn/canh-giac-d77146.html")
+    assert article.datePublished == "2026-04-21T15:40:00+07:00"
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")

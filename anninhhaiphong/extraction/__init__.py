@@ -293,8 +293,10 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 and not m.dated_credit(container, date_el, index):
             row = date_el.getparent()
             m.drop_tree(date_el)  # the dateline; a credit closing the body with its date stays (the byline)
-            if row is not None and row is not container and m.dateline_leftovers(row):
-                m.drop_tree(row)  # what stood beside the date: 'Cập nhật lúc 18:40', the section's link
+            while row is not None and row is not container and m.dateline_leftovers(row):
+                up = row.getparent()
+                m.drop_tree(row)  # what stood beside the date: 'Cập nhật lúc 18:40', the section, a counter
+                row = up
         pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base, page_url)
         tags = m.drop_chrome(container)

@@ -332,7 +332,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
-                  r"theo dõi(?: trên google news)?|"
+                  r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
                   r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
@@ -1797,9 +1797,9 @@ _SECTION_LABEL = frozenset({"cat", "cate", "category", "categories", "catname", 
 
 def dateline_leftovers(row: HtmlElement) -> bool:
     """What is left of the date's row once the date is taken is chrome only: an update time ('Cập nhật lúc
-    18:40'), the section's link, counters and share buttons; nothing else, no picture, under 80 characters."""
+    18:40'), the section's link, counters and share buttons, or nothing; no picture, under 80 characters."""
     text = text_of(row)
-    if not text or len(text) > 80 or next(row.iter("img", "picture", "amp-img"), None) is not None:
+    if len(text) > 80 or next(row.iter("img", "picture", "amp-img"), None) is not None:
         return False
     pieces = [norm_space(row.text)] + [norm_space(k.tail) for k in row]
     for k in row:
@@ -1815,7 +1815,11 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         if len(t) <= 40 and not _SECTION_LABEL.isdisjoint(class_tokens(k)):
             continue  # the section's name as a label
         pieces.append(t)
-    return all(not p or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p) for p in pieces)
+    # a bare number beside the date is its counter (views, comments)
+    return all(not p or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p) or _BARE_COUNT.fullmatch(p) for p in pieces)
+
+
+_BARE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*|\d+")
 
 
 def dated_credit(container: HtmlElement, el: HtmlElement, index: dict[HtmlElement, int]) -> bool:
