@@ -163,6 +163,8 @@ BYLINES = [
     ("Theo Minh Anh - TTXVN", [("Minh Anh", "Minh Anh")], "TTXVN", None),
     # an English page's byline (it gave the author 'By Nguyen Lan')
     ("By Nguyen Lan |", [("Nguyen Lan", "Nguyen Lan")], None, None),
+    # a photo story's photographer is its author
+    ("Ảnh: Thế Khoa", [("Thế Khoa", "Thế Khoa")], None, None),
 ]
 
 
@@ -177,7 +179,8 @@ def test_bylines(line: str, authors: list[tuple[str, str]], source: str | None, 
 
 @pytest.mark.parametrize("line", ["PV: Xin ông cho biết kết quả đạt được?", "Vụ việc đang được điều tra làm rõ.",
                                   "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị.",
-                                  "Bởi admin", "Nhóm phóng viên điều tra của báo đã có mặt tại hiện trường"])
+                                  "Bởi admin", "Nhóm phóng viên điều tra của báo đã có mặt tại hiện trường",
+                                  "Ảnh: Internet", "Ảnh: Tư liệu", "Ảnh: Công an cung cấp"])
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -567,3 +567,18 @@ def test_a_counter_beside_the_date_and_a_players_time_are_not_body() -> None:
     article = extract_article(page, "https://anhp.vn/canh-giac-d77146.html")
     assert article.datePublished == "2026-04-21T15:40:00+07:00"
     assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
+
+
+def test_a_carousel_of_thumbnails_repeats_the_photos_it_does_not_add_any() -> None:
+    # 8 photos came out as 16: each again as its /thumb/160x106/ preview, captioned '1/8', '2/8'…
+    photos = "".join(f"<figure><img src='https://media.anhp.vn/files/2025/09ps_{i}.jpg'><figcaption>Ảnh số {i} của "
+                     f"phóng sự.</figcaption></figure><p>Đoạn văn thứ {i} của phóng sự ảnh về Cảnh sát đường thủy.</p>"
+                     for i in range(3))
+    slides = "".join(f"<div class='slide'><img src='https://media.anhp.vn/thumb/160x106/files/2025/09ps_{i}.jpg' "
+                     f"width='160'><span>{i + 1}/3</span></div>" for i in range(3))
+    page = (f"<html><body><h1>Một ngày tuần tra cùng Cảnh sát đường thủy</h1><div class='story'>{photos}"
+            f"<div class='carousel'><div>Xem lại <b>3</b> ảnh</div>{slides}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/phong-su-d1.html")
+    assert [i.url for i in article.images] == [f"https://media.anhp.vn/files/2025/09ps_{i}.jpg" for i in range(3)]
+    assert article.articleBody.split("\n") == [f"Đoạn văn thứ {i} của phóng sự ảnh về Cảnh sát đường thủy."
+                                               for i in range(3)]

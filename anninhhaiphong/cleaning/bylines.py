@@ -66,7 +66,7 @@ _CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?|source|trích\s+nguồ
 _CREDIT_AUTHOR = re.compile(
     r"^(?:tin\s+và\s+ảnh|tin\s*[,/]\s*ảnh|tin\s+ảnh|bài\s+và\s+ảnh|bài\s*[,/]\s*ảnh|bài\s+ảnh|bài|tin|tác\s+giả|"
     r"tác\s+giả\s+bài\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|thực\s+hiện|ghi\s+chép|người\s+viết|"
-    r"by|author|written\s+by)\s*[:\-–]\s*(?P<rest>.+)$",
+    r"by|author|written\s+by|ảnh)\s*[:\-–]\s*(?P<rest>.+)$",  # "Ảnh: Thế Khoa" credits a photo story's author
     re.IGNORECASE,
 )
 # "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon
@@ -144,10 +144,14 @@ def is_publication_name(text: str) -> bool:
 _WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE)
 
 
+# credits that name no one ("Ảnh: Internet", "Ảnh: Tư liệu")
+_NO_ONE = frozenset({"internet", "tư liệu", "sưu tầm", "minh họa", "minh hoạ", "st", "file", "archive"})
+
+
 def is_name(text: str) -> bool:
     """A person's name as printed in a byline: 1 to 5 capitalised words or initials (``MP``, ``V. Huy``)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 40 or _WEEKDAY.match(text):
+    if not 1 <= len(words) <= 5 or len(text) > 40 or _WEEKDAY.match(text) or text.casefold() in _NO_ONE:
         return False
     for w in words:
         if _INITIALS.match(w) or _INITIAL_NAME.match(w):

@@ -333,6 +333,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
+                  r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
                   r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
@@ -1554,6 +1555,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
     images: list[Image] = []
     drop: list[HtmlElement] = []
+    shown: set[str] = set()  # the file names of the photos taken at full size
     for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
         if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container, page):
@@ -1606,7 +1608,13 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                     drop.append(nxt)
         if not caption and full is not None:
             caption = norm_space(full.get("title"))
-        images.append(Image(url=url, caption=caption or None))
+        name = url.rsplit("/", 1)[-1]
+        if full is None and _thumbnail(img, src) and name in shown:
+            pass  # a carousel's thumbnail of a photo shown above at full size: not another image
+        else:
+            images.append(Image(url=url, caption=caption or None))
+            if full is not None or not _thumbnail(img, src):
+                shown.add(name)
         if holder is not img:
             drop.append(holder)
         else:
