@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from lxml import html as lxml_html
 
-from anninhhaiphong.extraction import decode_html, extract_article, extract_raw, meaning
+from anninhhaiphong.extraction import _date_credit, decode_html, extract_article, extract_raw, meaning
 from anninhhaiphong.extraction.layouts import LAYOUTS, Anhp2017, Anhp2021
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 
@@ -582,3 +582,15 @@ def test_a_carousel_of_thumbnails_repeats_the_photos_it_does_not_add_any() -> No
     assert [i.url for i in article.images] == [f"https://media.anhp.vn/files/2025/09ps_{i}.jpg" for i in range(3)]
     assert article.articleBody.split("\n") == [f"Đoạn văn thứ {i} của phóng sự ảnh về Cảnh sát đường thủy."
                                                for i in range(3)]
+
+
+def test_a_dateline_naming_the_author_gives_the_byline() -> None:
+    # 'Minh Châu · 09/10/2023 14:05' was dropped whole as the dateline: the author was lost
+    body = "".join(f"<p>Đoạn văn thứ {i} về nữ Cảnh sát khu vực giữ bình yên xóm chài ven sông.</p>"
+                   for i in range(4))
+    page = ("<html><body><article><h1>Nữ Cảnh sát khu vực và hành trình giữ bình yên xóm chài</h1>"
+            f"<div class='meta-line'>Minh Châu · 09/10/2023 14:05</div>{body}</article></body></html>")
+    article = extract_article(page, "https://readlater.example/s/8f2k1")
+    assert [a.name for a in article.authors] == ["Minh Châu"]
+    assert article.datePublished == "2023-10-09T14:05:00+07:00"
+    assert _date_credit("18:13 12/06/2022 COOKIE POLICY", "18:13 12/06/2022") is None

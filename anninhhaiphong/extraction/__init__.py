@@ -283,6 +283,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     m.drop_elements(listings)
     # short texts above the title in the body container ('Phóng sự ảnh', the section's name): kickers
     kicker_before, kickers, title_holders = 0, set(), set()
+    date_credit = None
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
             kicker_before, title_holders = index.get(title_el, 0), set(title_el.iterancestors())
@@ -292,6 +293,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120 \
                 and not m.dated_credit(container, date_el, index):
             row = date_el.getparent()
+            if hit is not None and (rest := _date_credit(m.text_of(date_el), hit.raw)):
+                date_credit = rest  # "Minh Châu · 09/10/2023 14:05": the dateline names the author
             m.drop_tree(date_el)  # the dateline; a credit closing the body with its date stays (the byline)
             while row is not None and row is not container and m.dateline_leftovers(row):
                 up = row.getparent()
@@ -327,7 +330,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             after = m.byline_after(container)
             if after:
                 byline = after[0]
-        raw.bylineRaw = byline or inner_byline or outside_byline
+        raw.bylineRaw = byline or inner_byline or outside_byline or date_credit
         credit_line = m.source_after(container)  # "Nguồn: An ninh Hải Phòng" under the body
         if credit_line:
             raw.source = credit_line
@@ -391,6 +394,26 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         hit2 = m.find_date(raw.dateRaw)
         raw.dateIso = hit2.iso if hit2 else None
     return raw
+
+
+_CREDIT_JOINT = re.compile(r"^\s*[·|,\-–—]\s*")
+
+
+def _date_credit(text: str, date: str) -> str | None:
+    """The people credited beside the date in one line, set apart from it by a separator ('Minh Châu ·
+    09/10/2023 14:05', '09/10/2023 | Minh Châu'), else None."""
+    at = text.find(date)
+    if at < 0:
+        return None
+    before, after = text[:at], text[at + len(date):]
+    if before.strip() and not after.strip() and _CREDIT_JOINT.match(before[::-1]):
+        rest = before.rstrip().rstrip("·|,-–—").strip()
+    elif after.strip() and not before.strip() and _CREDIT_JOINT.match(after):
+        rest = _CREDIT_JOINT.sub("", after).strip()
+    else:
+        return None
+    credit = parse_byline(rest) if rest else None
+    return rest if credit is not None and credit.authors else None
 
 
 def _fallback(raw: RawArticle, html: str | bytes, url: str | None, encoding: str | None) -> None:
