@@ -81,12 +81,24 @@ def on_site_origin(url: str) -> str:
     return urlunsplit(("https", "anhp.vn", parts.path, parts.query, ""))
 
 
+# a Wayback Machine capture: https://web.archive.org/web/20190815093412[im_]/https://anhp.vn/…
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/(?P<url>https?://.+)$", re.IGNORECASE)
+
+
+def unarchived(url: str | None) -> str | None:
+    """The original URL of a Wayback Machine capture's URL, else ``url`` as it is."""
+    m = _ARCHIVED.match(url.strip()) if url else None
+    return m.group("url") if m else url
+
+
 def canonical_url(url: str | None, page_canonical: str | None = None,
                   extra_hosts: frozenset[str] | set[str] = frozenset()) -> str | None:
     """One URL per article: the page's ``rel=canonical`` when it is an article URL on the site
     (made absolute against ``url``), else ``https://anhp.vn/<slug>-d<ID>.html`` from the site URL
     the page was fetched from. A page of another site (a republisher) with no canonical link to the
-    site has none: its own ``-d<ID>.html`` is not this site's ID."""
+    site has none: its own ``-d<ID>.html`` is not this site's ID. A Wayback Machine capture of the site's
+    page is that page (its URLs are unwrapped)."""
+    url, page_canonical = unarchived(url), unarchived(page_canonical)
     own = url if url and is_article_url(url, extra_hosts) else None
     if page_canonical:
         absolute = urljoin(url or CANONICAL_BASE + "/", page_canonical.strip())

@@ -627,3 +627,14 @@ def test_a_credit_prefix_and_a_name_make_a_byline_whatever_its_style() -> None:
     assert credits_by_prefix("Bài, ảnh: Đức Minh") and credits_by_prefix("Tác giả: Tùng Nguyễn")
     assert not credits_by_prefix("Đức Minh") and not credits_by_prefix("Bài: Cảnh giác với thủ đoạn lừa đảo mới")
     assert not credits_by_prefix("Theo An ninh Hải Phòng")
+
+
+def test_a_wayback_capture_is_the_sites_page() -> None:
+    # a capture's canonical link is the archive's URL: the article had no canonicalUrl and no articleId
+    from anninhhaiphong.urls import canonical_url, unarchived
+
+    capture = "https://web.archive.org/web/20190815093412/https://anhp.vn/triet-xoa-o-nhom-d28417.html"
+    assert unarchived(capture) == "https://anhp.vn/triet-xoa-o-nhom-d28417.html"
+    assert unarchived("https://web.archive.org/web/20190815093412im_/https://anhp.vn/a.jpg") == "https://anhp.vn/a.jpg"
+    assert canonical_url(capture, capture) == "https://anhp.vn/triet-xoa-o-nhom-d28417.html"
+    assert canonical_url("https://baomoi.com/x-d28417.html") is None  # a republisher's own -d<ID> is not ours
