@@ -594,3 +594,17 @@ def test_a_dateline_naming_the_author_gives_the_byline() -> None:
     assert [a.name for a in article.authors] == ["Minh Châu"]
     assert article.datePublished == "2023-10-09T14:05:00+07:00"
     assert _date_credit("18:13 12/06/2022 COOKIE POLICY", "18:13 12/06/2022") is None
+
+
+def test_a_lead_in_a_span_in_its_own_cell_is_not_a_block_of_paragraphs() -> None:
+    # the lead's <td><span class=sapo>…</span></td> counted its text twice (the span as a paragraph and as
+    # the cell's own text): three 'paragraphs', the first block after the title, taken as the whole body
+    lead = ("Chiều 14-11, Đội Cảnh sát điều tra tội phạm về ma túy Công an quận Kiến An phối hợp với Công an "
+            "phường Bắc Sơn bắt quả tang 4 đối tượng đang tàng trữ trái phép chất ma túy tại một phòng trọ.")
+    body = "".join(f"<p>Đoạn văn thứ {i} về vụ bắt giữ các đối tượng tàng trữ trái phép chất ma túy.</p>"
+                   for i in range(5))
+    page = ("<html><body><table><tr><td><span class='title'>Bắt quả tang nhóm đối tượng tàng trữ ma túy</span>"
+            f"</td></tr><tr><td><span class='sapo'>{lead}</span></td></tr><tr><td class='content'>{body}</td></tr>"
+            "</table></body></html>")
+    article = extract_article(page, "http://anhp.vn/bat-qua-tang-d8240.html")
+    assert article.articleBody.split("\n")[-1].startswith("Đoạn văn thứ 4 về vụ bắt giữ")

@@ -693,7 +693,9 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             for child in el:
                 if isinstance(child.tag, str) and child.tag in ("br", "b", "strong", "i", "em", "span", "font",
                                                                "u", "a", "sup", "sub"):
-                    if child.tag not in ("a", "br"):
+                    if child.tag not in ("a", "br") and not (
+                            child.tag in ("span", "font") and child not in with_block and child not in with_br
+                            and len(text_of(child)) >= 25):  # a paragraph of its own, counted as one already
                         own += len(norm_space(child.text))
                 own += len(norm_space(child.tail))
             if own >= 60:
