@@ -608,3 +608,21 @@ def test_a_lead_in_a_span_in_its_own_cell_is_not_a_block_of_paragraphs() -> None
             "</table></body></html>")
     article = extract_article(page, "http://anhp.vn/bat-qua-tang-d8240.html")
     assert article.articleBody.split("\n")[-1].startswith("Đoạn văn thứ 4 về vụ bắt giữ")
+
+
+def test_a_video_page_update_time_fallback_text_and_video_widget() -> None:
+    # 'Sửa lúc: …' beside the date and a <video>'s 'Trình duyệt của bạn không hỗ trợ video.' were body lines;
+    # the sidebar's 'Video mới' block was related news
+    body = "".join(f"<p>Đoạn văn thứ {i} về vụ cướp giật tài sản trên phố Lạch Tray.</p>" for i in range(4))
+    side = "".join(f"<a href='https://anhp.vn/clip-{i}-d{680 + i}.html'>Clip số {i} về an ninh trật tự thành phố</a>"
+                   for i in range(4))
+    page = ("<html><body><div class='main'><h1>Truy bắt đối tượng cướp giật tài sản trên phố Lạch Tray</h1>"
+            "<div class='dates'><span>Đăng lúc: 10:05 - 12/08/2025</span><span>Sửa lúc: 14:30 - 12/08/2025</span>"
+            "</div><div class='player'><video controls poster='/p.jpg'><source src='/c.mp4'>Trình duyệt của bạn "
+            f"không hỗ trợ video.</video></div>{body}</div><div class='side'><div class='box'><div>Video mới</div>"
+            f"{side}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/truy-bat-d68417.html")
+    assert article.datePublished == "2025-08-12T10:05:00+07:00"
+    assert len(article.articleBody.split("\n")) == 4
+    assert article.relatedArticles == []
+    assert meaning.heading_kind("Video mới") == "widget"

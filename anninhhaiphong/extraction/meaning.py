@@ -300,7 +300,8 @@ RELATED_HEADINGS = re.compile(
 )
 WIDGET_HEADINGS = re.compile(
     r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
-    r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video|chuyên mục)(?: nhất)?"
+    r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video(?: mới| nổi bật| hot)?|"
+    r"clip mới|chuyên mục)(?: nhất)?"
     r"(?: trong (?:ngày|tuần|tháng))?$"
 )
 TAG_LABEL = re.compile(r"^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?|tag)$", re.IGNORECASE)
@@ -1798,8 +1799,9 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     return "\n".join(found) if found else None
 
 
-_UPDATE_STAMP = re.compile(r"^\W*(?:cập nhật|updated?)(?: lúc| ngày)?\s*:?\s*\d{1,2}[:h]\d{2}(?:\s*[,|\-–]?\s*"
-                           r"(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?\W*$", re.IGNORECASE)
+# an update's label and time or date, alone: 'Cập nhật lúc 18:40', 'Sửa lúc: 14:30 - 12/08/2025'
+_UPDATE_STAMP = re.compile(r"^\W*(?:cập nhật|sửa(?: đổi)?|chỉnh sửa|updated?|last modified)(?: lúc| ngày| vào)?\s*:?"
+                           r"(?=[^\d]{0,8}\d)[\d\s:/.,|\-–h]*(?:(?:ngày|lúc)[\d\s:/.,|\-–h]+)?\W*$", re.IGNORECASE)
 
 
 _SECTION_LABEL = frozenset({"cat", "cate", "category", "categories", "catname", "chuyenmuc", "section", "kicker"})
@@ -1993,5 +1995,7 @@ def drop_elements(elements: Iterable[HtmlElement]) -> None:
 def strip_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
     forget_texts()
+    # (a <video>'s or <audio>'s content is its sources and the text for browsers that cannot play it)
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
-                         "object", "embed", "select", "textarea", "link", "meta", "canvas", with_tail=False)
+                         "object", "embed", "select", "textarea", "link", "meta", "canvas", "video", "audio",
+                         with_tail=False)
