@@ -165,6 +165,11 @@ BYLINES = [
     ("By Nguyen Lan |", [("Nguyen Lan", "Nguyen Lan")], None, None),
     # a photo story's photographer is its author
     ("Ảnh: Thế Khoa", [("Thế Khoa", "Thế Khoa")], None, None),
+    # a credit of several roles: writers and photographers, not the page's designer (it was no byline)
+    ("Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh", [("Minh Hiếu", "Minh Hiếu"), ("Thế Khoa", "Thế Khoa")],
+     None, None),
+    ("Bài: Thu Trang - Ảnh: Quang Huy - Thiết kế: Minh Anh", [("Thu Trang", "Thu Trang"), ("Quang Huy", "Quang Huy")],
+     None, None),
 ]
 
 
@@ -180,7 +185,8 @@ def test_bylines(line: str, authors: list[tuple[str, str]], source: str | None, 
 @pytest.mark.parametrize("line", ["PV: Xin ông cho biết kết quả đạt được?", "Vụ việc đang được điều tra làm rõ.",
                                   "Tin khác", "Hải Phòng", "Sáng 24-8, quận Lê Chân tổ chức hội nghị.",
                                   "Bởi admin", "Nhóm phóng viên điều tra của báo đã có mặt tại hiện trường",
-                                  "Ảnh: Internet", "Ảnh: Tư liệu", "Ảnh: Công an cung cấp"])
+                                  "Ảnh: Internet", "Ảnh: Tư liệu", "Ảnh: Công an cung cấp",
+                                  "Thời gian: 20h - Địa điểm: Nhà văn hóa phường"])
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

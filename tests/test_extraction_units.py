@@ -626,3 +626,23 @@ def test_a_video_page_update_time_fallback_text_and_video_widget() -> None:
     assert len(article.articleBody.split("\n")) == 4
     assert article.relatedArticles == []
     assert meaning.heading_kind("Video mới") == "widget"
+
+
+def test_an_emagazines_sections_are_all_the_body() -> None:
+    # the title's own column (title, date, lead) was taken as the body: its sections came out as the lead alone
+    sections = "".join(
+        f"<section class='part'><div class='col'><h2>Phần {i}: Đêm trên sông</h2>"
+        f"<p>Đoạn một của phần {i} kể về ca trực đêm của Cảnh sát đường thủy trên sông Cấm.</p>"
+        f"<p>Đoạn hai của phần {i} kể về việc kiểm tra các phương tiện khai thác cát trái phép.</p></div>"
+        f"<figure><img src='/p{i}.jpg' width='1600'><figcaption>Ảnh phần {i}.</figcaption></figure></section>"
+        for i in range(3))
+    page = ("<html><body><main><header><div class='col'><span>E-MAGAZINE</span><h1>Những đêm trắng giữ bình yên "
+            "dòng sông Cấm</h1><div>Thứ Bảy, 26/04/2025 08:00</div><p><strong>Khi thành phố Cảng đã chìm vào giấc "
+            "ngủ, các chiến sĩ Cảnh sát đường thủy vẫn miệt mài tuần tra trên sông.</strong></p></div></header>"
+            f"{sections}<div class='credits'>Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh</div>"
+            "</main></body></html>")
+    article = extract_article(page, "https://anhp.vn/emagazine-d1.html")
+    body = article.articleBody.split("\n")
+    assert sum(t.startswith("Đoạn hai của phần") for t in body) == 3
+    assert [a.name for a in article.authors] == ["Minh Hiếu", "Thế Khoa"]
+    assert len(article.images) == 3

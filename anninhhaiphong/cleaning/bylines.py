@@ -194,6 +194,11 @@ def parse_byline(line: str) -> Byline | None:
     if not text:
         return byline if date and m else None
 
+    roles = _role_credits(text)
+    if roles is not None:  # "Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh"
+        byline.authors = roles
+        return byline if roles else None
+
     credit = _CREDIT_SOURCE.match(text)
     if credit:
         rest = credit.group("rest").strip(" .")
@@ -247,11 +252,44 @@ def parse_byline(line: str) -> Byline | None:
     return byline
 
 
+# a credit of several roles, one after the other: "Bài: Thu Trang - Ảnh: Quang Huy - Thiết kế: Minh Anh"
+_ROLE_SPLIT = re.compile(r"\s+[·|\-–—]\s+|\s*[·;]\s*")
+_ROLE = re.compile(r"^(?P<role>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<names>\S.*)$")
+_AUTHOR_ROLE = re.compile(r"^(?:bài|tin|ảnh|nội\s+dung|thực\s+hiện|video|clip|phóng\s+viên|tác\s+giả|ghi\s+chép|"
+                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words)$", re.IGNORECASE)
+# who made the page, not the story: design, graphics, layout, editing
+_MAKER_ROLE = re.compile(r"^(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|biên\s+tập|kỹ\s+thuật|kĩ\s+thuật|dựng|"
+                         r"design|graphics?|editor|producer)$", re.IGNORECASE)
+
+
+def _role_credits(text: str) -> list[tuple[str, str]] | None:
+    """The people credited by a line of two roles or more ("Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế:
+    Lan Anh"): the writers' and photographers' names (the page's designers and editors are not its authors);
+    None when the line is not such a credit."""
+    parts = [p for p in _ROLE_SPLIT.split(text) if p.strip()]
+    matches = [_ROLE.match(p.strip()) for p in parts]
+    if len(parts) < 2 or not all(matches):
+        return None
+    authors: list[tuple[str, str]] = []
+    for m in matches:
+        assert m is not None
+        role, names = " ".join(m.group("role").split()), m.group("names").strip()
+        if _MAKER_ROLE.match(role):
+            continue
+        if not _AUTHOR_ROLE.match(role):
+            return None
+        named = parse_byline(names)
+        if named is None or not named.authors:
+            return None
+        authors += [a for a in named.authors if a not in authors]
+    return authors
+
+
 def credits_by_prefix(line: str) -> bool:
     """A byline that says it is one: a credit prefix and the people credited (``Bài, ảnh: Đức Minh``, ``Tác giả:
     Tùng Nguyễn``), styled or not."""
     text = _clean(line)
-    if not _CREDIT_AUTHOR.match(text):
+    if not _CREDIT_AUTHOR.match(text) and not _role_credits(text):
         return False
     byline = parse_byline(text)
     return byline is not None and bool(byline.authors)

@@ -796,15 +796,17 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
 def _repeated_parts(first: HtmlElement, inner: list[HtmlElement], title: HtmlElement | None) -> HtmlElement:
     """The block holding ``first`` and the blocks like it (same tag and class) when the body comes in
     several such parts: a live blog's entries (``div.post-body`` under each entry's time and heading), a
-    story in chapters. Not when that block holds the title, nor when ``first`` has no class to compare."""
+    story in chapters (the first part can be the title's own column). Not when that block holds the title
+    and the first part does not, nor when ``first`` has no class to compare."""
     cls = first.get("class")
     if not cls:
         return first
     same = [el for el in inner if el is not first and el.tag == first.tag and el.get("class") == cls]
     if not same:
         return first
+    heads = title is not None and _contains(first, title)  # the parts begin with the title's own block
     for holder in first.iterancestors():
-        if holder.tag in ("body", "html") or (title is not None and (holder is title or _contains(holder, title))):
+        if holder.tag in ("body", "html") or (not heads and title is not None and _contains(holder, title)):
             return first
         if any(_contains(holder, el) for el in same):
             return holder
