@@ -646,3 +646,15 @@ def test_an_emagazines_sections_are_all_the_body() -> None:
     assert sum(t.startswith("Đoạn hai của phần") for t in body) == 3
     assert [a.name for a in article.authors] == ["Minh Hiếu", "Thế Khoa"]
     assert len(article.images) == 3
+
+
+def test_a_class_prefix_of_the_body_is_no_ad_mark() -> None:
+    # a portal naming its article blocks 'ad-article', 'ad-figure' lost every photo as an ad
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây đánh bạc qua mạng bị triệt phá.</p>" for i in range(4))
+    page = ("<html><body><article class='ad-article'><h1 class='ad-title'>Triệt phá đường dây đánh bạc qua mạng</h1>"
+            "<div class='ad-body'><figure class='ad-figure'><img src='https://cdn.x.vn/a.jpg'>"
+            f"<figcaption>Các đối tượng tại cơ quan công an.</figcaption></figure>{body}</div>"
+            "<div class='ads'><a href='https://shop.example/'><img src='https://shop.example/b.jpg'></a></div>"
+            "</article></body></html>")
+    article = extract_article(page, "https://tinnhanh24h.vn/phap-luat/triet-pha-871234.html")
+    assert [i.url for i in article.images] == ["https://cdn.x.vn/a.jpg"]

@@ -1458,14 +1458,17 @@ _AD_TOKENS = {"ads", "ad", "advert", "advertisement", "adsbygoogle", "quangcao",
               "sponsored", "promo"}
 
 
-def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None) -> bool:
+def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None,
+           naming: frozenset[str] = frozenset()) -> bool:
     """An image inside an advertisement (``div.banner``, ``.ads``, ``ins``…) below ``stop``, or linked to
     another site (an unmarked ad or promotion: `_promo_link`); or a tool's icon: in a block of tools (print,
-    share) or on a link that opens no page (``javascript:window.print()``, ``mailto:``)."""
+    share) or on a link that opens no page (``javascript:window.print()``, ``mailto:``). ``naming``: words of
+    the body's own classes, a naming prefix of the page ('ad-article', 'ad-figure'), not an ad's mark."""
     for x in img.iterancestors():
         if x is stop:
             return False
-        if x.tag == "ins" or class_tokens(x) & _AD_TOKENS or not _TOOL_TOKENS.isdisjoint(class_tokens(x)):
+        if x.tag == "ins" or (class_tokens(x) & _AD_TOKENS) - naming \
+                or not _TOOL_TOKENS.isdisjoint(class_tokens(x)):
             return True
         if x.tag == "a" and (_promo_link(x, base) or _TOOL_LINK.match(x.get("href") or "")):
             return True
@@ -1561,9 +1564,11 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     images: list[Image] = []
     drop: list[HtmlElement] = []
     shown: set[str] = set()  # the file names of the photos taken at full size
+    naming = frozenset(t for x in (container, *container.iterancestors()) for t in class_tokens(x) & _AD_TOKENS)
     for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
-        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) or _in_ad(img, container, page):
+        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) \
+                or _in_ad(img, container, page, naming):
             continue
         url = absolute(base or "", src)
         caption = None
