@@ -658,3 +658,15 @@ def test_a_class_prefix_of_the_body_is_no_ad_mark() -> None:
             "</article></body></html>")
     article = extract_article(page, "https://tinnhanh24h.vn/phap-luat/triet-pha-871234.html")
     assert [i.url for i in article.images] == ["https://cdn.x.vn/a.jpg"]
+
+
+def test_a_meta_line_of_section_author_date_and_views_leaves_nothing_in_the_body() -> None:
+    # 'Pháp luật | | | 1.234 lượt xem' stayed: the author beside the date was taken after the row was judged
+    body = "".join(f"<p>Đoạn văn thứ {i} về vụ án lừa đảo chiếm đoạt tài sản qua mạng xã hội.</p>" for i in range(4))
+    page = ("<html><body><div class='ct'><h1>Khởi tố đối tượng lừa đảo chiếm đoạt tài sản qua mạng</h1>"
+            "<div class='ct-meta'><span class='ct-cat'><a href='https://anhp.vn/phap-luat-c23.html'>Pháp luật</a>"
+            "</span><span> | </span><span class='ct-author'>Thanh Hà</span><span> | </span><span>12/05/2024 08:00"
+            f"</span><span> | </span><span>1.234 lượt xem</span></div>{body}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/khoi-to-d1.html")
+    assert [a.name for a in article.authors] == ["Thanh Hà"]
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")

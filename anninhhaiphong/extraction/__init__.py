@@ -283,7 +283,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     m.drop_elements(listings)
     # short texts above the title in the body container ('Phóng sự ảnh', the section's name): kickers
     kicker_before, kickers, title_holders = 0, set(), set()
-    date_credit = None
+    date_credit, date_row = None, None
     if container is not None:
         if title_el is not None and m._contains(container, title_el):
             kicker_before, title_holders = index.get(title_el, 0), set(title_el.iterancestors())
@@ -296,10 +296,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if hit is not None and (rest := _date_credit(m.text_of(date_el), hit.raw)):
                 date_credit = rest  # "Minh Châu · 09/10/2023 14:05": the dateline names the author
             m.drop_tree(date_el)  # the dateline; a credit closing the body with its date stays (the byline)
-            while row is not None and row is not container and m.dateline_leftovers(row):
-                up = row.getparent()
-                m.drop_tree(row)  # what stood beside the date: 'Cập nhật lúc 18:40', the section, a counter
-                row = up
+            date_row = _drop_date_row(row, container)
         pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base, page_url)
         tags = m.drop_chrome(container)
@@ -313,6 +310,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 else:
                     inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)
+        if date_row is not None and date_row.getparent() is not None:
+            _drop_date_row(date_row, container)  # the author beside the date is taken now: the rest may go
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
         if meta.section and len(meta.section) <= 40:
             # the section's name printed as a label over the body or under it ('Giao thông' beside the date)
@@ -394,6 +393,18 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         hit2 = m.find_date(raw.dateRaw)
         raw.dateIso = hit2.iso if hit2 else None
     return raw
+
+
+def _drop_date_row(row: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:
+    """Drop what stood beside the taken date ('Cập nhật lúc 18:40', the section, a counter), up the tree while
+    that is all a block holds; the first block that holds more is returned (None when none was reached)."""
+    while row is not None and row is not container:
+        if not m.dateline_leftovers(row):
+            return row
+        up = row.getparent()
+        m.drop_tree(row)
+        row = up
+    return None
 
 
 _CREDIT_JOINT = re.compile(r"^\s*[·|,\-–—]\s*")

@@ -1834,8 +1834,12 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         if len(t) <= 40 and not _SECTION_LABEL.isdisjoint(class_tokens(k)):
             continue  # the section's name as a label
         pieces.append(t)
-    # a bare number beside the date is its counter (views, comments)
-    return all(not p or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p) or _BARE_COUNT.fullmatch(p) for p in pieces)
+    # a bare number beside the date is its counter (views, comments); separators alone are nothing
+    return all(not p.strip(_SEPARATOR_CHARS) or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p)
+               or _BARE_COUNT.fullmatch(p) for p in pieces)
+
+
+_SEPARATOR_CHARS = " |·•-–—/,"
 
 
 _BARE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})*|\d+")
