@@ -165,6 +165,9 @@ BYLINES = [
     ("By Nguyen Lan |", [("Nguyen Lan", "Nguyen Lan")], None, None),
     # a photo story's photographer is its author
     ("Ảnh: Thế Khoa", [("Thế Khoa", "Thế Khoa")], None, None),
+    # a lawyer signing a legal answer (it was no byline)
+    ("Luật sư Trần Minh Đức", [("Trần Minh Đức", "Trần Minh Đức")], None, None),
+    ("TS. Lê Hà", [("Lê Hà", "Lê Hà")], None, None),
     # a credit of several roles: writers and photographers, not the page's designer (it was no byline)
     ("Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh", [("Minh Hiếu", "Minh Hiếu"), ("Thế Khoa", "Thế Khoa")],
      None, None),

@@ -670,3 +670,13 @@ def test_a_meta_line_of_section_author_date_and_views_leaves_nothing_in_the_body
     article = extract_article(page, "https://anhp.vn/khoi-to-d1.html")
     assert [a.name for a in article.authors] == ["Thanh Hà"]
     assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
+
+
+def test_an_amp_ads_fallback_text_is_not_body() -> None:
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây cá độ bóng đá qua mạng bị triệt phá.</p>" for i in range(4))
+    ad = ("<div><amp-ad width='300' height='250' type='doubleclick'><div fallback>Nội dung quảng cáo không khả dụng"
+          "</div></amp-ad></div>")
+    page = (f"<html><body><article><h1>Triệt phá đường dây cá độ bóng đá qua mạng</h1>{body[:70]}{ad}{body[70:]}"
+            "</article></body></html>")
+    article = extract_article(page, "https://anhp.vn/amp/triet-pha-d62417.html")
+    assert not any("quảng cáo" in t for t in article.articleBody.split("\n"))

@@ -69,8 +69,10 @@ _CREDIT_AUTHOR = re.compile(
     r"by|author|written\s+by|ảnh)\s*[:\-–]\s*(?P<rest>.+)$",  # "Ảnh: Thế Khoa" credits a photo story's author
     re.IGNORECASE,
 )
-# "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon
-_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên)\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
+# "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon; a lawyer signing an answer
+# ("Luật sư Trần Minh Đức"), a doctor of law ("ThS. Lê Hà")
+_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.)"
+                              r"\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
 # "Bởi Ngọc Mai", and an English page's "By Nguyen Lan"
 _CREDIT_BY = re.compile(r"^(?:(?:(?:viết|đăng|gửi)\s+)?bởi|(?:written\s+|posted\s+)?by)\s*:?\s+(?P<rest>.+)$",
                         re.IGNORECASE)

@@ -2006,7 +2006,8 @@ def drop_elements(elements: Iterable[HtmlElement]) -> None:
 def strip_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
     forget_texts()
-    # (a <video>'s or <audio>'s content is its sources and the text for browsers that cannot play it)
+    # (a <video>'s or <audio>'s content is its sources and the text for browsers that cannot play it; an
+    # AMP ad's is its fallback text, 'Nội dung quảng cáo không khả dụng')
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
                          "object", "embed", "select", "textarea", "link", "meta", "canvas", "video", "audio",
-                         with_tail=False)
+                         "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-auto-ads", with_tail=False)
