@@ -680,3 +680,18 @@ def test_an_amp_ads_fallback_text_is_not_body() -> None:
             "</article></body></html>")
     article = extract_article(page, "https://anhp.vn/amp/triet-pha-d62417.html")
     assert not any("quảng cáo" in t for t in article.articleBody.split("\n"))
+
+
+def test_the_next_parts_preview_is_a_related_item_not_body() -> None:
+    # 'Bài tiếp theo:' over the next part's title, lead and two paragraphs: all of it was body
+    body = "".join(f"<p>Đoạn văn thứ {i} của kỳ 1 về cạm bẫy việc nhẹ lương cao trên mạng xã hội.</p>"
+                   for i in range(4))
+    page = ("<html><body><section class='ct'><h1>Cạm bẫy “việc nhẹ, lương cao” – Kỳ 1: Bị bán qua biên giới</h1>"
+            f"<div class='ct-body'>{body}<div class='next'><div>Bài tiếp theo:</div><h3><a href='https://anhp.vn/"
+            "cam-bay-ky-2-d48233.html'>Cạm bẫy “việc nhẹ, lương cao” – Kỳ 2: Những mắt xích</a></h3><p>Đằng sau những "
+            "lời mời chào hấp dẫn là các đường dây có tổ chức.</p><p>Qua đấu tranh, cơ quan điều tra làm rõ thủ đoạn."
+            "</p></div></div></section></body></html>")
+    article = extract_article(page, "https://anhp.vn/cam-bay-ky-1-d48190.html")
+    assert len(article.articleBody.split("\n")) == 4
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/cam-bay-ky-2-d48233.html"]
+    assert meaning.heading_kind("Kỳ tiếp theo") == "related" and meaning.heading_kind("Clip mới") == "widget"

@@ -296,6 +296,7 @@ RELATED_HEADINGS = re.compile(
     r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
     r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|tin đã đưa|bài đã đưa|tin bài đã đưa|tin đã đăng|"
     r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|tin cùng chủ đề|bài cùng chủ đề|cùng chủ đề|"
+    r"bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau|"
     r"related(?: articles| posts| news| stories)?)$"
 )
 WIDGET_HEADINGS = re.compile(
@@ -920,7 +921,7 @@ _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _FIRST_WORD = re.compile(r"\w+")
 # the first words of RELATED_HEADINGS, WIDGET_HEADINGS and TAG_LABEL (kept in step with them)
 _HEADING_FIRST_WORDS = frozenset(
-    "các những tin bài cùng xem đọc sự dòng có related mới nổi tiêu most latest popular video chuyên "
+    "các những tin bài cùng xem đọc sự dòng có related mới nổi tiêu most latest popular video chuyên kỳ đón clip "
     "từ tags tag chủ keywords keyword".split())
 # a superset test of "the first word is one of them", as one C call: a run of non-word characters, then
 # one of the words in any case (re's IGNORECASE matches each character whose casefold is a letter of the
@@ -993,6 +994,9 @@ def _more_link(h: HtmlElement, label: str) -> bool:
     return bool(href) and not is_article_link(href)
 
 
+_NEXT_PART = re.compile(r"^(?:bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau)$", re.IGNORECASE)
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
                 headings: list[tuple[str, HtmlElement, bool]] | None = None,
                 title: HtmlElement | None = None) -> Blocks:
@@ -1018,6 +1022,15 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         if is_tail:
             h = h.getparent()
         if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label):
+            continue
+        if kind == "related" and _NEXT_PART.match(label) and (box := h.getparent()) is not None \
+                and box is not container and not _contains(box, container) and len(text_of(box)) <= 2500 \
+                and len({href_id(a.get("href")) for a in _article_links([box], own_id)}) == 1 \
+                and not (title is not None and _contains(box, title)):
+            # 'Bài tiếp theo:' over the next part's title, lead and first paragraphs: the box is a related item
+            if box not in seen:
+                seen.add(box)
+                blocks.related.append([box])
             continue
         if kind == "related" and _article_links([h], own_id):
             # "Xem thêm: <a>…</a>": the label and its link in one element, in the flow of the body; the
