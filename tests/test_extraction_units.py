@@ -695,3 +695,16 @@ def test_the_next_parts_preview_is_a_related_item_not_body() -> None:
     assert len(article.articleBody.split("\n")) == 4
     assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/cam-bay-ky-2-d48233.html"]
     assert meaning.heading_kind("Kỳ tiếp theo") == "related" and meaning.heading_kind("Clip mới") == "widget"
+
+
+def test_a_side_box_headed_by_its_first_rows_cell_is_the_sites() -> None:
+    # a sidebar table headed <tr><td class=boxHead>Toàn dân bảo vệ ANTQ</td></tr> over cards was related news
+    body = "".join(f"<p>Đoạn văn thứ {i} về công tác phòng ngừa tội phạm trên địa bàn quận Lê Chân.</p>"
+                   for i in range(4))
+    cards = "".join(f"<tr><td><a href='https://anhp.vn/tin-so-{i}-d{633 + i}.html'>Tin số {i} về phong trào toàn dân "
+                    "bảo vệ an ninh Tổ quốc</a></td></tr>" for i in range(4))
+    page = ("<html><body><table><tr><td class='main'><h1>Phòng ngừa tội phạm trên địa bàn quận Lê Chân</h1>"
+            f"<div class='detailBox'>{body}</div></td><td class='side'><table class='boxRight'><tr>"
+            f"<td class='boxHead'>Toàn dân bảo vệ ANTQ</td></tr>{cards}</table></td></tr></table></body></html>")
+    article = extract_article(page, "https://anhp.vn/phong-ngua-d63900.html")
+    assert article.relatedArticles == []

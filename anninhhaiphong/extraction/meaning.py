@@ -1158,6 +1158,8 @@ _HEADING_CLASS = frozenset({"head", "heading", "title", "header", "tieude", "cat
 
 def _other_heading(el: HtmlElement | None) -> bool:
     """A short heading that is not a related-news one (a section's name over its own block of cards)."""
+    if el is not None and el.tag == "tr" and len(el) == 1:
+        el = el[0]  # a table's first row holding one cell: the cell (<td class=boxHead>Toàn dân bảo vệ ANTQ</td>)
     if el is None or not isinstance(el.tag, str) or el.tag in ("ul", "ol", "li", "a", "img"):
         return False
     t = text_of(el)
