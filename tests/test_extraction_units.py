@@ -708,3 +708,15 @@ def test_a_side_box_headed_by_its_first_rows_cell_is_the_sites() -> None:
             f"<td class='boxHead'>Toàn dân bảo vệ ANTQ</td></tr>{cards}</table></td></tr></table></body></html>")
     article = extract_article(page, "https://anhp.vn/phong-ngua-d63900.html")
     assert article.relatedArticles == []
+
+
+def test_a_layout_class_on_body_does_not_make_the_page_a_sidebar() -> None:
+    # <body class="layout-one-sidebar"> put every element 'in a sidebar': the lead photo was dropped
+    body = "".join(f"<p>Đoạn văn thứ {i} về thủ đoạn giả danh công an gọi điện lừa đảo người dân.</p>"
+                   for i in range(4))
+    page = ("<html><body class='layout-one-sidebar layout-sidebar-second'><article class='node'>"
+            "<h1>Cảnh báo thủ đoạn giả danh công an gọi điện</h1><div class='node__content'>"
+            "<div class='field--name-field-image'><img src='/files/gia-danh.jpg' width='480'></div>"
+            f"<div class='field--name-body'>{body}</div></div></article></body></html>")
+    article = extract_article(page, "https://phuong.haiphong.gov.vn/tin-tuc/canh-bao-gia-danh")
+    assert [i.url for i in article.images] == ["https://phuong.haiphong.gov.vn/files/gia-danh.jpg"]

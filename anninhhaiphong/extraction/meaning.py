@@ -435,7 +435,7 @@ def page_key(*urls: str | None) -> str | None:
 def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
     """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``)."""
     for a in el.iterancestors():
-        if a is stop:
+        if a is stop or a.tag in ("body", "html"):  # the page's own classes name its layout ('layout-one-sidebar')
             return False
         tokens = class_tokens(a)
         hit = tokens & SCOPE_OUT_TOKENS
@@ -446,6 +446,8 @@ def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
 
 def _is_scope_out(el: HtmlElement) -> bool:
     """The element itself is nav/header/footer/aside or a sidebar/menu block (see `in_scope_out`)."""
+    if el.tag in ("body", "html"):
+        return False
     tokens = class_tokens(el)
     hit = tokens & SCOPE_OUT_TOKENS
     return (el.tag in SCOPE_OUT_TAGS or bool(hit)) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART)
