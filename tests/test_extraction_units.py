@@ -720,3 +720,20 @@ def test_a_layout_class_on_body_does_not_make_the_page_a_sidebar() -> None:
             f"<div class='field--name-body'>{body}</div></div></article></body></html>")
     article = extract_article(page, "https://phuong.haiphong.gov.vn/tin-tuc/canh-bao-gia-danh")
     assert [i.url for i in article.images] == ["https://phuong.haiphong.gov.vn/files/gia-danh.jpg"]
+
+
+def test_an_instant_articles_address_and_titled_related_list() -> None:
+    # <address><a>Hoàng Long</a></address> in the article's own <header> credited nobody, and
+    # <ul class="op-related-articles" title="Tin liên quan"> in its <footer> was not read as related news
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây mua bán hóa đơn giá trị gia tăng bị triệt phá.</p>"
+                   for i in range(4))
+    page = ("<html><body><article><header><h1>Triệt phá đường dây mua bán hóa đơn trái phép</h1>"
+            "<time class='op-published' datetime='2024-03-07T08:30:00+07:00'>08:30 07/03/2024</time>"
+            f"<address><a href='https://anhp.vn/tac-gia/hoang-long.html'>Hoàng Long</a></address></header>{body}"
+            "<footer><ul class='op-related-articles' title='Tin liên quan'><li><a href='https://anhp.vn/khoi-to-"
+            "d58640.html'>Khởi tố nhóm đối tượng lập doanh nghiệp ma</a></li><li><a href='https://anhp.vn/canh-bao-"
+            "d58577.html'>Cảnh báo thủ đoạn thuê căn cước</a></li></ul></footer></article></body></html>")
+    article = extract_article(page, None)
+    assert [a.name for a in article.authors] == ["Hoàng Long"]
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/khoi-to-d58640.html",
+                                                       "https://anhp.vn/canh-bao-d58577.html"]

@@ -175,6 +175,9 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
             continue
         keys = el.keys()  # one call; most elements have no attribute, or only href/src
         if not keys:
+            if tag == "address":  # HTML's element for the author's credit (Facebook Instant Articles)
+                bylines.append(el)
+                authored.append(el)
             continue
         get = el.get
         c = get("class") if "class" in keys else None
@@ -193,7 +196,9 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
         prop = get("itemprop") if "itemprop" in keys else None
         if prop is not None and prop in props:
             by_itemprop.setdefault(prop, []).append(el)
-        if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author"
+        if tag == "address" and AUTHOR_TOKENS.isdisjoint(t):
+            authored.append(el)  # (an author-classed one is in already)
+        if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author" or tag == "address"
                                    or "rel" in keys and get("rel") == "author"):
             bylines.append(el)
     return Marks(by_class, by_id, by_itemprop, bylines, authored)
@@ -439,9 +444,15 @@ def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
             return False
         tokens = class_tokens(a)
         hit = tokens & SCOPE_OUT_TOKENS
-        if (a.tag in SCOPE_OUT_TAGS or hit) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART):
+        if (a.tag in SCOPE_OUT_TAGS or hit) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART) \
+                and not (not hit and _articles_own(a)):
             return True
     return False
+
+
+def _articles_own(el: HtmlElement) -> bool:
+    """A <header> or <footer> inside an <article>: the article's own (its title, author, credits), not the site's."""
+    return el.tag in ("header", "footer") and any(a.tag == "article" for a in el.iterancestors())
 
 
 def _is_scope_out(el: HtmlElement) -> bool:
@@ -450,7 +461,8 @@ def _is_scope_out(el: HtmlElement) -> bool:
         return False
     tokens = class_tokens(el)
     hit = tokens & SCOPE_OUT_TOKENS
-    return (el.tag in SCOPE_OUT_TAGS or bool(hit)) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART)
+    return (el.tag in SCOPE_OUT_TAGS or bool(hit)) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART) \
+        and not (not hit and _articles_own(el))
 
 
 def _chrome_scope(el: HtmlElement, title: HtmlElement | None) -> bool:
@@ -1071,6 +1083,16 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             if parent is container or _contains(parent, container) or parent.tag in ("body", "html"):
                 break
             cur = parent
+    # a list headed in its own attribute, shown by the page's style (<ul class="op-related-articles"
+    # title="Tin liên quan">: Facebook Instant Articles)
+    for el in root.iter("ul", "ol", "div", "section", "aside"):
+        label = el.get("title") or el.get("aria-label")
+        if not label or el in seen or heading_kind(label.strip().rstrip(":").strip()) != "related" \
+                or (title is not None and _contains(el, title)) or not _article_links([el], own_id) \
+                or any(_contains(g[0], el) or g[0] is el for g in blocks.related):
+            continue
+        seen.add(el)
+        blocks.related.append([el])
     return blocks
 
 
@@ -1845,6 +1867,9 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         if not t:
             continue
         links = list(k.iter("a"))
+        if k.tag == "address" or not AUTHOR_TOKENS.isdisjoint(class_tokens(k)) or any(
+                a.get("rel") == "author" or _AUTHOR_PAGE.search(a.get("href") or "") for a in links):
+            return False  # the author beside the date: the row is the byline's too
         if links and all(not is_article_link(a.get("href")) for a in links) and len(t) <= 40 \
                 and sum(len(text_of(a)) for a in links) >= len(t) - 2:
             continue  # the section's link
