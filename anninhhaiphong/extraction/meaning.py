@@ -1112,8 +1112,9 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         near.append(a)
         a = a.getparent()
     scope = near[-1]
-    links_of = _link_table(scope, own_id)
-    holding_taken = _holders(taken)  # the elements with a taken one inside
+    links_of = _LinkTable(own_id)
+    # the elements with a taken one inside (``taken`` holds whole subtrees: a walk up from each one's top)
+    holding_taken = _holders(d for d in taken if d.getparent() not in taken)
     out: list[list[HtmlElement]] = []
     for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
         if index.get(el, 0) <= c_index:
@@ -1160,20 +1161,17 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     return out
 
 
-def _link_table(scope: HtmlElement, own_id: str | None) -> dict[HtmlElement, list[HtmlElement]]:
-    """`_article_links` of every element under ``scope`` (and of ``scope``), built bottom-up in one pass:
-    the lists-of-links rules ask it of each block and of each block's children."""
-    table: dict[HtmlElement, list[HtmlElement]] = {}
-    for el in reversed(list(scope.iter())):
-        if not isinstance(el.tag, str):
-            continue
-        links = [el] if el.tag == "a" and (key := href_id(el.get("href"))) is not None and key != own_id else []
-        for child in el:
-            below = table.get(child)
-            if below:
-                links += below
-        table[el] = links
-    return table
+class _LinkTable(dict[HtmlElement, list[HtmlElement]]):
+    """`_article_links` of an element, remembered: the lists-of-links rules ask it of each block and again of
+    each block's children (``table[el]``)."""
+
+    def __init__(self, own_id: str | None) -> None:
+        super().__init__()
+        self.own_id = own_id
+
+    def __missing__(self, el: HtmlElement) -> list[HtmlElement]:
+        links = self[el] = _article_links([el], self.own_id)
+        return links
 
 
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|but-?danh|nguoi-viet|profile|user)(?:/|-|$)", re.IGNORECASE)
