@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 from anninhhaiphong.extraction import _date_credit, decode_html, extract_article, extract_raw, meaning
@@ -737,3 +738,22 @@ def test_an_instant_articles_address_and_titled_related_list() -> None:
     assert [a.name for a in article.authors] == ["Hoàng Long"]
     assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/khoi-to-d58640.html",
                                                        "https://anhp.vn/canh-bao-d58577.html"]
+
+
+def test_a_right_column_named_in_one_word_is_a_sidebar() -> None:
+    # <td class="colright"> holding a 'Tin mới cập nhật' box: its 19 links were related news
+    assert not meaning.SCOPE_OUT_TOKENS.isdisjoint(meaning.class_tokens(etree.fromstring('<td class="colright"/>')))
+    assert not meaning.SCOPE_OUT_TOKENS.isdisjoint(meaning.class_tokens(etree.fromstring('<td class="col-right"/>')))
+    assert meaning.heading_kind("Tin mới cập nhật") == "widget"
+
+
+def test_a_republishers_credit_closing_the_lead_is_the_source() -> None:
+    # '… bắt giữ 5 đối tượng. (Theo anhp.vn)' kept the credit in the lead and the body, and gave no source
+    lead = "Công an thành phố triệt phá đường dây mua bán hóa đơn, bắt giữ 5 đối tượng. (Theo anhp.vn)"
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây mua bán hóa đơn giá trị gia tăng.</p>" for i in range(4))
+    page = (f"<html><body><article><h1>Triệt phá đường dây mua bán hóa đơn</h1><p class='lead'>{lead}</p>{body}"
+            "</article></body></html>")
+    article = extract_article(page, "https://baothaibinh.com.vn/tin-tuc/triet-pha-12345.html")
+    assert article.description == lead.removesuffix(" (Theo anhp.vn)")
+    assert article.articleBody.split("\n")[0] == article.description
+    assert article.source == "An ninh Hải Phòng"

@@ -307,6 +307,7 @@ RELATED_HEADINGS = re.compile(
 WIDGET_HEADINGS = re.compile(
     r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
     r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video(?: mới| nổi bật| hot)?|"
+    r"tin mới cập nhật|mới cập nhật|"
     r"clip mới|chuyên mục)(?: nhất)?"
     r"(?: trong (?:ngày|tuần|tháng))?$"
 )
@@ -331,8 +332,9 @@ CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "com
 # an article's own header/footer (``entry-header``, ``td-post-header``), not the site's
 _ARTICLE_PART = {"entry", "post", "article", "story", "single", "detail", "item", "meta"}
 SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
-SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "col-right",
-                    "sidebar-right", "box-right"}
+# (class words as `class_tokens` gives them: 'col-right' and 'colright' both give 'colright')
+SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "colright",
+                    "sidebarright", "boxright"}
 _COUNT = r"(?:[\d.,]+\s*[km]?)"
 _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bình luận(?:\s*\(\d*\))?|gửi bình luận|"
                   rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
