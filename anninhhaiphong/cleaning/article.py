@@ -266,6 +266,11 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
     return out
 
 
+SITE_SOURCE = "An ninh Hải Phòng"
+# a republisher's credit to the site closing the lead: "(Theo anhp.vn)", "(Nguồn: An ninh Hải Phòng)"
+_TRAILING_CREDIT = re.compile(r"\s*\(\s*((?:theo|nguồn)\s*:?\s*[^()]{2,40}?)\s*\)\s*$", re.IGNORECASE)
+
+
 # a credit that names no one: "PV" (the paper's reporter), "Nhóm PV", "CTV", "BTV"
 _GENERIC_CREDIT = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.\s?v\.?|phóng viên|ctv|btv|ban biên tập)$", re.IGNORECASE)
 
@@ -358,9 +363,13 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         dateline_in_lead, rest = split_dateline(lead)
         if dateline_in_lead is not None:
             dateline, lead = dateline or dateline_in_lead, rest or None
+    lead_source = None
     if lead:
         if body and (_same(body[0], lead) or lead.startswith(body[0]) and len(body[0]) > 20):
             body.pop(0)
+        credit = _TRAILING_CREDIT.search(lead)
+        if credit and source_credit(credit.group(1)) == SITE_SOURCE:
+            lead, lead_source = lead[:credit.start()].rstrip(), SITE_SOURCE  # "… bắt giữ 5 đối tượng. (Theo anhp.vn)"
         body.insert(0, lead)
 
     body, text_related = split_headed_blocks(body)
@@ -421,7 +430,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         description=lead or normalize_optional(raw.metaDescription),
         articleBody="\n".join(body) or None,
         authors=authors,
-        source=source or normalize_optional(raw.source),
+        source=source or normalize_optional(raw.source) or lead_source,
         datePublished=date_iso,
         datePublishedRaw=date_raw,
         dateModified=modified,
