@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import (
+    SITE_SOURCE,
     Byline,
     is_affiliation,
     is_name,
@@ -266,7 +267,6 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
     return out
 
 
-SITE_SOURCE = "An ninh Hải Phòng"
 # a republisher's credit to the site closing the lead: "(Theo anhp.vn)", "(Nguồn: An ninh Hải Phòng)"
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*((?:theo|nguồn)\s*:?\s*[^()]{2,40}?)\s*\)\s*$", re.IGNORECASE)
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from anninhhaiphong.cleaning.dates import DateMatch, parse_date
 
+SITE_SOURCE = "An ninh Hải Phòng"  # the site's own name as a source
 # publications, by their folded name -> the name to report
 _SOURCES = {
-    "an ninh hải phòng": "An ninh Hải Phòng",
-    "chuyên đề an ninh hải phòng": "An ninh Hải Phòng",
-    "anhp": "An ninh Hải Phòng",
-    "anhp.vn": "An ninh Hải Phòng",
+    "an ninh hải phòng": SITE_SOURCE,
+    "chuyên đề an ninh hải phòng": SITE_SOURCE,
+    "anhp": SITE_SOURCE,
+    "anhp.vn": SITE_SOURCE,
     "công an nhân dân": "Công an nhân dân",
     "cand": "Công an nhân dân",
     "cand.com.vn": "Công an nhân dân",
@@ -289,12 +290,12 @@ def _role_credits(text: str) -> list[tuple[str, str]] | None:
 
 def credits_by_prefix(line: str) -> bool:
     """A byline that says it is one: a credit prefix and the people credited (``Bài, ảnh: Đức Minh``, ``Tác giả:
-    Tùng Nguyễn``), styled or not."""
+    Tùng Nguyễn``, ``Nội dung: Minh Hiếu · Ảnh: Thế Khoa``), styled or not."""
     text = _clean(line)
-    if not _CREDIT_AUTHOR.match(text) and not _role_credits(text):
-        return False
-    byline = parse_byline(text)
-    return byline is not None and bool(byline.authors)
+    if _CREDIT_AUTHOR.match(text):
+        byline = parse_byline(text)
+        return byline is not None and bool(byline.authors)
+    return bool(_role_credits(text))
 
 
 def source_credit(line: str) -> str | None:

@@ -616,7 +616,9 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
     return fallback or updated
 
 
-_UPDATED_LABEL = re.compile(r"(?:cập nhật|updated?|last modified|sửa đổi|chỉnh sửa)\W*(?:lúc|ngày|at|on)?\W*$",
+# the words labelling an update's date (also `_UPDATE_STAMP`)
+_UPDATE_WORDS = r"cập nhật|updated?|last modified|sửa đổi|chỉnh sửa"
+_UPDATED_LABEL = re.compile(rf"(?:{_UPDATE_WORDS})\W*(?:lúc|ngày|at|on)?\W*$",
                             re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted|ngày tạo)\W*"
                               r"(?:lúc|ngày|at|on)?\W*$", re.IGNORECASE)
@@ -1010,6 +1012,9 @@ def _more_link(h: HtmlElement, label: str) -> bool:
     return bool(href) and not is_article_link(href)
 
 
+# lists and blocks with a title or aria-label (libxml2 filters them: most pages have none)
+_ATTRIBUTE_HEADED = etree.XPath("//*[self::ul or self::ol or self::div or self::section or self::aside]"
+                                "[@title or @aria-label]")
 _NEXT_PART = re.compile(r"^(?:bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau)$", re.IGNORECASE)
 
 
@@ -1087,7 +1092,7 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             cur = parent
     # a list headed in its own attribute, shown by the page's style (<ul class="op-related-articles"
     # title="Tin liên quan">: Facebook Instant Articles)
-    for el in root.iter("ul", "ol", "div", "section", "aside"):
+    for el in _ATTRIBUTE_HEADED(root):
         label = el.get("title") or el.get("aria-label")
         if not label or el in seen or heading_kind(label.strip().rstrip(":").strip()) != "related" \
                 or (title is not None and _contains(el, title)) or not _article_links([el], own_id) \
@@ -1380,9 +1385,6 @@ def says_cookie(text: str | None) -> bool:
     return bool(text) and b"cookie" in text.encode("utf-8", "surrogatepass").lower()
 
 
-_SAYS_COOKIE = says_cookie
-
-
 def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
     """What ``_COOKIE_TEXT`` finds, as (text, ``node.getparent()``), in document order: only subtrees
     whose text says 'cookie' are entered (their texts come from libxml2 and are kept for later)."""
@@ -1390,13 +1392,13 @@ def _cookie_texts(root: HtmlElement) -> list[tuple[str, HtmlElement]]:
 
     def visit(el: HtmlElement) -> None:
         t = el.text
-        if t and _SAYS_COOKIE(t):
+        if t and says_cookie(t):
             out.append((t, el))
         for child in el:
-            if isinstance(child.tag, str) and _SAYS_COOKIE(_raw_text(child)):
+            if isinstance(child.tag, str) and says_cookie(_raw_text(child)):
                 visit(child)
             t = child.tail
-            if t and _SAYS_COOKIE(t):
+            if t and says_cookie(t):
                 out.append((t, child))
 
     if isinstance(root.tag, str):
@@ -1846,7 +1848,7 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
 
 
 # an update's label and time or date, alone: 'Cập nhật lúc 18:40', 'Sửa lúc: 14:30 - 12/08/2025'
-_UPDATE_STAMP = re.compile(r"^\W*(?:cập nhật|sửa(?: đổi)?|chỉnh sửa|updated?|last modified)(?: lúc| ngày| vào)?\s*:?"
+_UPDATE_STAMP = re.compile(rf"^\W*(?:{_UPDATE_WORDS}|sửa)(?: lúc| ngày| vào)?\s*:?"
                            r"(?=[^\d]{0,8}\d)[\d\s:/.,|\-–h]*(?:(?:ngày|lúc)[\d\s:/.,|\-–h]+)?\W*$", re.IGNORECASE)
 
 
