@@ -757,3 +757,26 @@ def test_a_republishers_credit_closing_the_lead_is_the_source() -> None:
     assert article.description == lead.removesuffix(" (Theo anhp.vn)")
     assert article.articleBody.split("\n")[0] == article.description
     assert article.source == "An ninh Hải Phòng"
+
+
+def test_a_readers_question_over_the_answers_container_is_body() -> None:
+    # 'Bạn đọc … hỏi: …' in <div class="qa-question"> between the lead and the answer's container was lost
+    # (body F1 0.93): prose standing just before the container, after the title and lead, is the body's
+    answer = "".join(f"<p>Trả lời đoạn {i}: theo quy định của Bộ luật Hình sự, người phạm tội lần đầu có thể được "
+                     "hưởng án treo khi bị xử phạt tù không quá 03 năm, có nhân thân tốt, có từ hai tình tiết giảm nhẹ "
+                     "trở lên và có nơi cư trú rõ ràng để cơ quan có thẩm quyền giám sát, giáo dục.</p>"
+                     for i in range(4))
+    conditions = "".join(f"<li>Điều kiện {i}: người phạm tội có nhân thân tốt, chấp hành đúng chính sách, pháp luật "
+                         "và thực hiện đầy đủ nghĩa vụ của công dân ở nơi cư trú, nơi làm việc.</li>" for i in range(4))
+    answer += f"<ol>{conditions}</ol><p>Như vậy, em trai bạn có thể được hưởng án treo nếu có đủ điều kiện.</p>"
+    question = ("Bạn đọc Nguyễn Văn Hùng (Lê Chân) hỏi: Em trai tôi năm nay 22 tuổi, đánh người gây thương tích 14%. "
+                "Xin hỏi em tôi có được hưởng án treo không?")
+    page = ("<html><body><div class='news-detail'><h1>Người phạm tội lần đầu có được hưởng án treo?</h1>"
+            "<div class='date-detail'>Thứ Tư, 21/08/2024 | 09:15</div>"
+            "<div class='sapo-detail'>Phạm tội lần đầu chưa phải là căn cứ duy nhất để được hưởng án treo.</div>"
+            f"<div class='qa-question'><div class='qa-icon'>?</div><p>{question}</p></div>"
+            f"<div class='content-detail'>{answer}</div>"
+            "<div class='tool-detail'><a href='#'>Chia sẻ</a></div></div></body></html>")
+    lines = extract_article(page, None).articleBody.split("\n")
+    assert lines[:2] == ["Phạm tội lần đầu chưa phải là căn cứ duy nhất để được hưởng án treo.", question]
+    assert len(lines) == 11 and "?" not in lines

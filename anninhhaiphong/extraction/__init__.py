@@ -82,6 +82,7 @@ def _decode(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
 
 
 # the caption of a video embedded in the body ("Video: Lực lượng Cảnh sát giao thông kiểm tra…"), not text
+_WORDED = re.compile(r"\w")  # a line with a word in it (not the '?' of a question box's icon)
 _VIDEO_CAPTION = re.compile(r"^(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)
 
 
@@ -313,6 +314,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if date_row is not None and date_row.getparent() is not None:
             _drop_date_row(date_row, container)  # the author beside the date is taken now: the rest may go
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
+        if title_el is not None:
+            # a reader's question standing over the answer's container: body too, after the lead
+            pre = m.prose_before(container, title_el, (lead_el, date_el), excluded, index)
+            lines[:0] = [ln for el in pre for ln in m.body_lines(el)
+                         if not m.CHROME_TEXT.match(ln.text) and _WORDED.search(ln.text)]
         if meta.section and len(meta.section) <= 40:
             # the section's name printed as a label over the body or under it ('Giao thông' beside the date)
             section, n = m.fold(meta.section), len(lines)

@@ -2019,6 +2019,37 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
     return unmarked
 
 
+_PROSE_END = re.compile(r"[.?!:…]")
+
+
+def prose_before(container: HtmlElement, title: HtmlElement, anchors: Iterable[HtmlElement | None],
+                 skip: set[HtmlElement], index: dict[HtmlElement, int]) -> list[HtmlElement]:
+    """The prose blocks standing just before the body container, its siblings after the title, lead and
+    date (``anchors``): a reader's question over the legal answer ('Bạn đọc … hỏi: …') that the CMS keeps
+    out of its body field. Walked back from the container; the first sibling that is not such a block (an
+    anchor or what holds one, an image, a share bar, a list of links, a date row) ends the walk."""
+    marks = [title, *(a for a in anchors if a is not None)]
+    t_index = index.get(title, -1)
+    found: list[HtmlElement] = []
+    for sib in container.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        if index.get(sib, -1) <= t_index or any(a is sib or _contains(sib, a) for a in marks) or sib in skip:
+            break
+        t = text_of(sib)
+        if not t and next(sib.iter("img", "amp-img", "picture"), None) is None:
+            continue  # an empty spacer
+        if sib.tag not in ("div", "section", "p", "blockquote") or len(t) < 100 or not _PROSE_END.search(t) \
+                or next(sib.iter("img", "amp-img", "picture", "figure", "table", "iframe"), None) is not None \
+                or class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS
+                                        | LEAD_TOKENS | _DATE_TOKENS) or sib.tag in SCOPE_OUT_TAGS \
+                or find_date(t[:40]) or sum(len(text_of(a)) for a in sib.iter("a")) >= 0.2 * len(t):
+            break
+        found.append(sib)
+    found.reverse()
+    return found
+
+
 def _in_caption_table(el: HtmlElement) -> bool:
     """The element is in a small table around a photo (its caption), not in a page laid out in tables."""
     table = next(el.iterancestors("table"), None)
