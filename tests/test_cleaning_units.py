@@ -647,3 +647,18 @@ def test_a_wayback_capture_is_the_sites_page() -> None:
     assert unarchived("https://web.archive.org/web/20190815093412im_/https://anhp.vn/a.jpg") == "https://anhp.vn/a.jpg"
     assert canonical_url(capture, capture) == "https://anhp.vn/triet-xoa-o-nhom-d28417.html"
     assert canonical_url("https://baomoi.com/x-d28417.html") is None  # a republisher's own -d<ID> is not ours
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Phòng Tham mưu Công an thành phố", ["Phòng Tham mưu Công an thành phố"]),  # was no author at all
+    ("Công an quận Lê Chân.", ["Công an quận Lê Chân"]),
+    ("Văn Thành (Công an huyện Vĩnh Bảo)", ["Văn Thành"]),  # a person and the unit: the person
+    ("Báo Công an nhân dân", []),  # a publication is the source, not an author
+])
+def test_a_marked_byline_crediting_a_unit_only_makes_the_unit_the_author(byline: str, authors: list[str]) -> None:
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    raw = RawArticle(url=None, headline="Tiêu đề", body=["Nội dung bài viết về tình hình lừa đảo qua mạng."],
+                     bylineRaw=byline)
+    assert [a.name for a in clean_raw_article(raw).authors] == authors

@@ -275,6 +275,16 @@ _TRAILING_CREDIT = re.compile(r"\s*\(\s*((?:theo|nguồn)\s*:?\s*[^()]{2,40}?)\s
 _GENERIC_CREDIT = re.compile(r"^(?:nhóm\s+)?(?:pv|p\.\s?v\.?|phóng viên|ctv|btv|ban biên tập)$", re.IGNORECASE)
 
 
+def _unit_credit(text: str) -> Byline | None:
+    """The byline the page marks as its author's when it credits a unit and no one in it ('Phòng Tham mưu
+    Công an thành phố'): the unit is the author (schema.org's author may be an organisation); losing the
+    credit would tell a reader nobody wrote the piece."""
+    text = text.strip(" .")
+    if not is_affiliation(text) or known_source(text):
+        return None
+    return Byline(raw=text, authors=[(text, text)])
+
+
 def _merged_byline(text: str) -> Byline | None:
     """A byline of several lines read one line at a time ("Đức Minh" / "Nguồn: anhp.vn"), when the lines do
     not read as one: the authors of each, the first source and date. None unless every line is a credit."""
@@ -376,7 +386,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     byline: Byline | None = None
     if raw.bylineRaw:
         byline_text = " ".join(_paragraphs([raw.bylineRaw]))
-        byline = parse_byline(byline_text) or _merged_byline(raw.bylineRaw)
+        byline = parse_byline(byline_text) or _merged_byline(raw.bylineRaw) or _unit_credit(byline_text)
         body = [p for p in body if not _same(p, byline_text)]
     if byline is None or not raw.bylineRaw:
         found = _find_byline(body)
