@@ -34,9 +34,11 @@ def f1(got: str | None, expected: str) -> float:
 def leaks(body: str, expected: dict) -> list[str]:
     found = []
     lines = body.split("\n")
+    own = set(expected.get("articleBody", "").split("\n"))
     for author in expected.get("authors", []):
-        if any(line == author or line.startswith(author + " ") for line in lines) or (
-                len(author) > 4 and author in body):
+        # (a unit credited as the author can be named in the article's own prose: not a leak there)
+        if any((line == author or line.startswith(author + " ")) and line not in own for line in lines) or (
+                len(author) > 4 and author in body and author not in expected.get("articleBody", "")):
             found.append(f"byline {author!r}")
     for image in expected.get("images", []):
         if image.get("caption") and image["caption"] in body:
@@ -82,5 +84,9 @@ def test_scorer_detects_differences() -> None:
     assert f1("a b c", "a b c") == 1.0
     assert f1("a b", "a b c d") < 0.7
     assert leaks("Quang cảnh\nMP", {"authors": ["MP"]}) == ["byline 'MP'"]
+    unit = "Phòng Tham mưu Công an thành phố"
+    prose = f"{unit} cho biết, 84 vụ đã được làm rõ."
+    assert leaks(f"{prose}\n{unit}", {"authors": [unit], "articleBody": prose}) == [f"byline {unit!r}"]
+    assert leaks(prose, {"authors": [unit], "articleBody": prose}) == []
     assert leaks("Bấm Đồng ý ngay", {"articleBody": "Sáng nay"}) == ["notice 'Đồng ý'"]
     assert leaks("Bấm Đồng ý ngay", {"articleBody": "Bấm Đồng ý ngay"}) == []  # the article quotes it
