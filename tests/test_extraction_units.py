@@ -780,3 +780,16 @@ def test_a_readers_question_over_the_answers_container_is_body() -> None:
     lines = extract_article(page, None).articleBody.split("\n")
     assert lines[:2] == ["Phạm tội lần đầu chưa phải là căn cứ duy nhất để được hưởng án treo.", question]
     assert len(lines) == 11 and "?" not in lines
+
+
+def test_an_off_site_ad_between_the_title_and_the_body_is_not_the_lead_photo() -> None:
+    # the photos between the title and the body were judged without the page's URL: an image linking to
+    # another site (an unmarked ad) there was taken as the article's first image
+    body = "".join(f"<p>Đoạn văn thứ {i} về đợt cao điểm tấn công trấn áp tội phạm trên địa bàn thành phố.</p>"
+                   for i in range(4))
+    page = ("<html><body><div class='detail'><h1>Công an thành phố tổng kết đợt cao điểm</h1>"
+            "<div><a href='https://ads.example/y' rel='nofollow'><img src='https://ads.example/banner.gif'></a></div>"
+            "<figure><img src='/files/tong-ket.jpg'><figcaption>Quang cảnh hội nghị</figcaption></figure>"
+            f"<div class='content'>{body}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/cong-an-thanh-pho-tong-ket-d70001.html")
+    assert [i.url for i in article.images] == ["https://anhp.vn/files/tong-ket.jpg"]

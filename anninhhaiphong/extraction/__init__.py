@@ -231,6 +231,16 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         headless = m.find_headless_related(root, container, own_id, index, excluded, site_blocks)
         related_groups += headless
         excluded.update(d for g in headless for el in g for d in el.iter())
+    # prose blocks just before the container (a reader's question over a legal answer) are body: related
+    # lists in them are found as in the body's own
+    prose = m.prose_before(container, title_el, excluded, index, base) \
+        if container is not None and title_el is not None else []
+    for el in prose:
+        inside = [g for g in m.find_inline_related(el, own_id) + m.find_headless_related(root, el, own_id, index,
+                                                                                         excluded)
+                  if g[0] not in excluded and all(m._contains(el, x) for x in g)]
+        related_groups += inside
+        excluded.update(d for g in inside for x in g for d in x.iter())
     related_groups.sort(key=lambda g: index.get(g[0], 0))
     listings = [el for el in m.listing_children(container, title_el) if el not in excluded] \
         if container is not None and not found else []
@@ -298,7 +308,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 date_credit = rest  # "Minh Châu · 09/10/2023 14:05": the dateline names the author
             m.drop_tree(date_el)  # the dateline; a credit closing the body with its date stays (the byline)
             date_row = _drop_date_row(row, container)
-        pre_images = m.take_images_between(root, index, title_el, container, base) if title_el is not None else []
+        pre_images = m.take_images_between(root, index, title_el, container, base, page_url) \
+            if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base, page_url)
         tags = m.drop_chrome(container)
         inner_byline = None
@@ -314,11 +325,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if date_row is not None and date_row.getparent() is not None:
             _drop_date_row(date_row, container)  # the author beside the date is taken now: the rest may go
         lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
-        if title_el is not None:
-            # a reader's question standing over the answer's container: body too, after the lead
-            pre = m.prose_before(container, title_el, (lead_el, date_el), excluded, index)
-            lines[:0] = [ln for el in pre for ln in m.body_lines(el)
-                         if not m.CHROME_TEXT.match(ln.text) and _WORDED.search(ln.text)]
+        if prose:  # a reader's question standing over the answer's container: body too, after the lead
+            for el in prose:
+                m.drop_chrome(el)  # an ad placed in it
+            lines[:0] = [ln for el in prose if el is not lead_el and el.getparent() is not None
+                         for ln in m.body_lines(el) if not m.CHROME_TEXT.match(ln.text) and _WORDED.search(ln.text)]
         if meta.section and len(meta.section) <= 40:
             # the section's name printed as a label over the body or under it ('Giao thông' beside the date)
             section, n = m.fold(meta.section), len(lines)

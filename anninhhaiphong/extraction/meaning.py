@@ -1557,9 +1557,9 @@ _NOT_PHOTO_TOKENS = AUTHOR_TOKENS | {"avatar", "logo", "icon", "share", "social"
 
 
 def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title: HtmlElement,
-                        container: HtmlElement, base: str | None) -> list[Image]:
+                        container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
     """Images (with captions) between the title and the body container, outside both: the lead photo.
-    Not avatars, logos, icons or ads. Mutates the tree like `take_images`."""
+    Not avatars, logos, icons or ads (``page``: as for `take_images`). Mutates the tree like `take_images`."""
     t_i, c_i = index.get(title, -1), index.get(container, -1)
     if t_i < 0 or c_i <= t_i:
         return []
@@ -1589,7 +1589,7 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
             wrapper = parent
         if skip or wrapper is img or in_scope_out(wrapper):
             continue
-        images += take_images(wrapper, base)
+        images += take_images(wrapper, base, page)
     return images
 
 
@@ -2022,28 +2022,28 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
 _PROSE_END = re.compile(r"[.?!:…]")
 
 
-def prose_before(container: HtmlElement, title: HtmlElement, anchors: Iterable[HtmlElement | None],
-                 skip: set[HtmlElement], index: dict[HtmlElement, int]) -> list[HtmlElement]:
-    """The prose blocks standing just before the body container, its siblings after the title, lead and
-    date (``anchors``): a reader's question over the legal answer ('Bạn đọc … hỏi: …') that the CMS keeps
-    out of its body field. Walked back from the container; the first sibling that is not such a block (an
-    anchor or what holds one, an image, a share bar, a list of links, a date row) ends the walk."""
-    marks = [title, *(a for a in anchors if a is not None)]
+def prose_before(container: HtmlElement, title: HtmlElement, skip: set[HtmlElement], index: dict[HtmlElement, int],
+                 base: str | None) -> list[HtmlElement]:
+    """The prose blocks standing just before the body container, its siblings after the title: a reader's
+    question over the legal answer ('Bạn đọc … hỏi: …') that the CMS keeps out of its body field. Walked
+    back from the container; the first sibling that is not such a block (the title or what holds it, a
+    marked lead, a photo, a share bar, a list of links, a date row) ends the walk."""
     t_index = index.get(title, -1)
     found: list[HtmlElement] = []
     for sib in container.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
-        if index.get(sib, -1) <= t_index or any(a is sib or _contains(sib, a) for a in marks) or sib in skip:
+        if index.get(sib, -1) <= t_index or sib is title or _contains(sib, title) or sib in skip:
             break
         t = text_of(sib)
-        if not t and next(sib.iter("img", "amp-img", "picture"), None) is None:
+        photos = [img for img in sib.iter("img", "amp-img", "picture") if not _in_ad(img, sib, base)]
+        if not t and not photos:
             continue  # an empty spacer
         if sib.tag not in ("div", "section", "p", "blockquote") or len(t) < 100 or not _PROSE_END.search(t) \
-                or next(sib.iter("img", "amp-img", "picture", "figure", "table", "iframe"), None) is not None \
+                or photos or next(sib.iter("figure"), None) is not None \
                 or class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS
                                         | LEAD_TOKENS | _DATE_TOKENS) or sib.tag in SCOPE_OUT_TAGS \
-                or find_date(t[:40]) or sum(len(text_of(a)) for a in sib.iter("a")) >= 0.2 * len(t):
+                or find_date(t[:40]) or sum(len(text_of(a)) for a in sib.iter("a")) >= 0.4 * len(t):
             break
         found.append(sib)
     found.reverse()
