@@ -793,3 +793,17 @@ def test_an_off_site_ad_between_the_title_and_the_body_is_not_the_lead_photo() -
             f"<div class='content'>{body}</div></div></body></html>")
     article = extract_article(page, "https://anhp.vn/cong-an-thanh-pho-tong-ket-d70001.html")
     assert [i.url for i in article.images] == ["https://anhp.vn/files/tong-ket.jpg"]
+
+
+def test_relative_links_resolve_against_the_pages_base_element() -> None:
+    # an old page at https://anhp.vn/… saying <base href="http://www.anhp.vn/"> had its photo resolved against
+    # the page's URL: a path the site does not serve
+    body = "".join(f"<p>Đoạn văn thứ {i} về vụ bắt giữ hai đối tượng mua bán trái phép chất ma túy.</p>"
+                   for i in range(4))
+    page = ("<html><head><base href='http://www.anhp.vn/'></head><body><h1>Bắt hai đối tượng mua bán ma túy</h1>"
+            f"<div class='content'><p><img src='dataimages/201203/ma-tuy.jpg' width='450'></p>{body}</div>"
+            "</body></html>")
+    article = extract_article(page, "https://anhp.vn/bat-hai-doi-tuong-d6840.html")
+    assert [i.url for i in article.images] == ["http://www.anhp.vn/dataimages/201203/ma-tuy.jpg"]
+    assert extract_article(page.replace("'http://www.anhp.vn/'", "'http://[::1'"), "https://anhp.vn/x-d1.html") \
+        .images[0].url == "https://anhp.vn/dataimages/201203/ma-tuy.jpg"  # a broken base: the page's URL

@@ -114,6 +114,18 @@ def _parse(html: str | bytes, encoding: str | None, decoded: str | None = None) 
     return (root if root is not None and isinstance(root.tag, str) else None), text
 
 
+def _document_base(page_url: str | None, base_href: str) -> str | None:
+    """What the page's relative links resolve against: its ``<base href>`` (itself resolved against the
+    page's URL), else the page's URL (an old CMS's page at ``https://anhp.vn/…`` saying
+    ``<base href="http://www.anhp.vn/">`` has its photos there)."""
+    if not base_href or not page_url:
+        return page_url
+    try:
+        return urljoin(page_url, base_href)
+    except ValueError:  # a broken base (an unclosed IPv6 bracket): the page's URL
+        return page_url
+
+
 def _on_site(url: str | None) -> bool:
     """Site layouts apply to the site's own pages (and a replica on loopback), not to republishers."""
     if not url:
@@ -178,8 +190,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     meta = read_metadata(root)
     raw.pageCanonical = meta.canonical
     base_el = root.find(".//base")
-    page_url = url or (base_el.get("href") if base_el is not None else None) or meta.canonical
-    base = page_url or "https://anhp.vn/"
+    base_href = (base_el.get("href") or "").strip() if base_el is not None else ""
+    page_url = url or base_href or meta.canonical
+    base = _document_base(page_url, base_href) or "https://anhp.vn/"
     own_id = article_id(url) or article_id(meta.canonical)
 
     m.strip_junk(root)
