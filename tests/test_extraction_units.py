@@ -807,3 +807,23 @@ def test_relative_links_resolve_against_the_pages_base_element() -> None:
     assert [i.url for i in article.images] == ["http://www.anhp.vn/dataimages/201203/ma-tuy.jpg"]
     assert extract_article(page.replace("'http://www.anhp.vn/'", "'http://[::1'"), "https://anhp.vn/x-d1.html") \
         .images[0].url == "https://anhp.vn/dataimages/201203/ma-tuy.jpg"  # a broken base: the page's URL
+
+
+def test_a_marked_author_over_the_body_and_a_source_closing_it_give_both() -> None:
+    # '<span class="hp-author">Phạm Thu Hà</span>' over the body and '(Theo Công an nhân dân)' closing it:
+    # the closing credit won, and the article had a source but no author
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây đánh bạc qua mạng bị Công an thành phố triệt phá.</p>"
+                   for i in range(4))
+    page = ("<html><body><h1>Triệt phá đường dây đánh bạc qua mạng</h1><div class='meta'>"
+            "<span class='hp-author'>Phạm Thu Hà</span> <span>Thứ ba, 14/03/2023 | 15:20</span></div>"
+            f"<div class='content'>{body}<p style='text-align: right;'>(Theo <strong>Công an nhân dân</strong>)</p>"
+            "</div>"
+            "<ul class='list'><li><a href='https://anhp.vn/bat-nhom-doi-tuong-d53001.html'>Bắt nhóm đối tượng "
+            "cá độ bóng đá</a> <span class='author'>Minh Phương</span></li><li><a href='https://anhp.vn/canh-bao"
+            "-d53002.html'>Cảnh báo thủ đoạn lừa đảo mới</a></li></ul></body></html>")
+    article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-danh-bac-d53764.html")
+    assert [a.name for a in article.authors] == ["Phạm Thu Hà"]
+    assert article.source == "Công an nhân dân"
+    # a teaser's author (in the list item of a link to another article) is that article's, not this one's
+    alone = page.replace("<span class='hp-author'>Phạm Thu Hà</span>", "")
+    assert extract_article(alone, "https://anhp.vn/triet-pha-duong-day-danh-bac-d53764.html").authors == []

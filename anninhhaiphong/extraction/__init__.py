@@ -359,7 +359,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             after = m.byline_after(container)
             if after:
                 byline = after[0]
-        raw.bylineRaw = byline or inner_byline or outside_byline or date_credit
+        marked = inner_byline or outside_byline or date_credit
+        if byline and marked and (closing := parse_byline(byline)) is not None and closing.source \
+                and not closing.authors and (named := parse_byline(marked)) is not None and named.authors:
+            # "Phạm Thu Hà" marked over the body, "(Theo Công an nhân dân)" closing it: her, from that paper
+            raw.source, byline = raw.source or closing.source, None
+        raw.bylineRaw = byline or marked
         credit_line = m.source_after(container)  # "Nguồn: An ninh Hải Phòng" under the body
         if credit_line:
             raw.source = credit_line

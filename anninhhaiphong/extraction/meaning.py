@@ -1969,7 +1969,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         if container is not None and el is container:
             continue
         t = text_of(el)
-        if t and len(t) <= 80 and not in_scope_out(el):
+        if t and len(t) <= 80 and not in_scope_out(el) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name
             for x in el.iter(*tags):
                 if x is not el and marked(x) and fold(text_of(x)) not in _BYLINE_LABELS \
@@ -1977,6 +1977,17 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
                     return text_of(x)
             return t
     return None
+
+
+def _in_teaser(el: HtmlElement) -> bool:
+    """The element is part of a teaser of another article (inside its link, or in the list item holding it):
+    the author of that article, not of the page's."""
+    for a in islice(el.iterancestors(), 4):
+        if a.tag == "a" and is_article_link(a.get("href")):
+            return True
+        if a.tag == "li":
+            return any(is_article_link(x.get("href")) for x in a.iter("a"))
+    return False
 
 
 _BYLINE_LABELS = {"", "bởi", "by", "tác giả", "author", "viết bởi", "đăng bởi", "phóng viên", "posted by"}
