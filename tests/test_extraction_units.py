@@ -827,3 +827,17 @@ def test_a_marked_author_over_the_body_and_a_source_closing_it_give_both() -> No
     # a teaser's author (in the list item of a link to another article) is that article's, not this one's
     alone = page.replace("<span class='hp-author'>Phạm Thu Hà</span>", "")
     assert extract_article(alone, "https://anhp.vn/triet-pha-duong-day-danh-bac-d53764.html").authors == []
+
+
+def test_a_date_printed_without_its_year_is_read_from_its_date_attribute() -> None:
+    # '<span data-time="2025-09-09T14:30:00+07:00">14:30 09/09</span>' beside '2 giờ trước', no metadata: no date
+    body = "".join(f"<p>Đoạn văn thứ {i} về thủ đoạn lừa đảo tuyển cộng tác viên nhắm vào tân sinh viên.</p>"
+                   for i in range(4))
+    page = ("<html><body><div class='post'><div class='hd'><span class='rel'>2 giờ trước</span> · "
+            "<span data-time='2025-09-09T14:30:00+07:00'>14:30 09/09</span></div>"
+            f"<div class='t'>Cảnh báo chiêu lừa việc nhẹ lương cao</div><h1>Cảnh báo chiêu lừa việc nhẹ lương cao</h1>"
+            f"<div class='c'>{body}</div><div class='cm'><span data-time='2025-09-09T16:00:00+07:00'>16:00</span>"
+            "</div></div></body></html>")
+    article = extract_article(page, None)
+    assert (article.datePublished, article.datePublishedRaw) == ("2025-09-09T14:30:00+07:00", "14:30 09/09")
+    assert meaning.find_attribute_date([], {}, None, set()) is None

@@ -276,6 +276,13 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if near:
             hit, date_el = near
             layers["dateRaw"] = "meaning"
+        elif not meta.date_iso and (attr := m.find_attribute_date(order, index, anchor, excluded)) is not None:
+            # the date only in an attribute a script prints it from ('14:30 09/09', '2 giờ trước')
+            iso = to_ict_iso(attr[0])
+            if iso:
+                shown = m.text_of(attr[1])
+                raw.dateRaw, raw.dateIso = (shown if any(c.isdigit() for c in shown) else attr[0]), iso
+                layers["dateRaw"] = layers["dateIso"] = "meaning"
     if hit:
         raw.dateRaw = hit.raw
     if meta.date_iso:

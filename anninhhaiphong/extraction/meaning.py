@@ -616,6 +616,33 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
     return fallback or updated
 
 
+# attributes a script reads a date from to print it ('2 giờ trước', '14:30 09/09': no year in the text)
+DATE_ATTRIBUTES = ("data-time", "data-date", "data-datetime", "data-published", "data-publish-date", "data-created",
+                   "data-pubdate", "datetime")
+_ISO_DATETIME = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d")
+
+
+def find_attribute_date(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
+                        skip: set[HtmlElement]) -> tuple[str, HtmlElement] | None:
+    """An ISO date and time in a date attribute (``<span data-time="2025-09-09T14:30:00+07:00">14:30 09/09
+    </span>``) of the element nearest the title (up to 80 elements after it, 30 before), outside related
+    blocks, widgets and comments: for a page that prints its date without the year, or only as '2 giờ trước'."""
+    if title is None:
+        return None
+    ti = index.get(title, 0)
+    n = len(order)
+    nearest = sorted((i for i in range(max(0, ti - 30), min(n, ti + 80)) if i != ti), key=lambda i: abs(i - ti))
+    for i in nearest:
+        el = order[i]
+        if el in skip or not isinstance(el.tag, str) or not el.keys():
+            continue
+        for name in DATE_ATTRIBUTES:
+            value = el.get(name)
+            if value and _ISO_DATETIME.match(value) and not in_comments(el):
+                return value.strip(), el
+    return None
+
+
 # the words labelling an update's date (also `_UPDATE_STAMP`)
 _UPDATE_WORDS = r"cập nhật|updated?|last modified|sửa đổi|chỉnh sửa"
 _UPDATED_LABEL = re.compile(rf"(?:{_UPDATE_WORDS})\W*(?:lúc|ngày|at|on)?\W*$",
