@@ -841,3 +841,35 @@ def test_a_date_printed_without_its_year_is_read_from_its_date_attribute() -> No
     article = extract_article(page, None)
     assert (article.datePublished, article.datePublishedRaw) == ("2025-09-09T14:30:00+07:00", "14:30 09/09")
     assert meaning.find_attribute_date([], {}, None, set()) is None
+
+
+def test_readers_comments_headed_as_such_are_not_body_whatever_their_class() -> None:
+    # <div class="yk"><h2>Ý kiến bạn đọc</h2>…</div> beside the body: the body's column was taken, comments and all
+    body = "".join(f"<p>Đoạn văn thứ {i}: Cơ quan Cảnh sát điều tra Công an huyện Thủy Nguyên khởi tố bốn đối tượng "
+                   "cho vay lãi nặng với lãi suất 365%/năm.</p>" for i in range(6))
+    comments = "".join(f"<div class='yk-muc'><div class='yk-ten'>Bạn đọc {i}</div><p>Lãi suất như vậy thì đúng là cắt "
+                       "cổ, mong cơ quan chức năng xử lý triệt để cả những người dán quảng cáo cho vay.</p></div>"
+                       for i in range(3))
+    page = ("<html><body><div class='vt-chinh'><h1>Khởi tố 4 đối tượng cho vay lãi nặng</h1>"
+            f"<div class='vt-nd'>{body}<p><strong>Đức Minh - Hoàng Anh</strong></p></div>"
+            f"<div class='yk'><h2 class='yk-tit'>Ý kiến bạn đọc</h2>{comments}</div></div></body></html>")
+    article = extract_article(page, None)
+    assert "cắt cổ" not in article.articleBody and len(article.articleBody.split("\n")) == 6
+    assert [a.name for a in article.authors] == ["Đức Minh", "Hoàng Anh"]
+
+
+def test_the_photo_printed_just_above_the_title_is_the_lead_photo() -> None:
+    # a hero photo and its caption before the headline, in the article's column, was not an image of the article
+    body = "".join(f"<p>Đoạn văn thứ {i} về vụ án cho vay lãi nặng tại huyện Thủy Nguyên bị khởi tố.</p>"
+                   for i in range(4))
+    hero = ("<div class='vt-hero'><img src='https://media.anhp.vn/files/2022/08cho-vay.jpg' width='760'>"
+            "<div class='vt-hero-caption'>Các đối tượng tại cơ quan công an.</div></div>")
+    page = (f"<html><body><div class='header'><div class='logo'><a href='/'><img src='/logo.png'></a></div></div>"
+            f"<div class='vt-chinh'>{hero}<h1>Khởi tố 4 đối tượng cho vay lãi nặng</h1>"
+            f"<div class='vt-nd'>{body}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/khoi-to-4-doi-tuong-d48736.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://media.anhp.vn/files/2022/08cho-vay.jpg", "Các đối tượng tại cơ quan công an.")]
+    assert "Các đối tượng tại cơ quan công an." not in article.articleBody
+    teaser = page.replace("<img src='https://media", "<a href='/bat-doi-tuong-d48731.html'><img src='https://media")
+    assert extract_article(teaser, "https://anhp.vn/khoi-to-4-doi-tuong-d48736.html").images == []

@@ -22,7 +22,7 @@ from anninhhaiphong.cleaning.bylines import (
     parse_byline,
     source_credit,
 )
-from anninhhaiphong.cleaning.chrome import is_chrome_line, is_menu_line, remove_chrome, split_tags
+from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_chrome_line, is_menu_line, remove_chrome, split_tags
 from anninhhaiphong.cleaning.dates import ISO_WITH_OFFSET, DateMatch, normalize_iso, parse_date, split_dateline
 from anninhhaiphong.cleaning.related import (
     heading_kind,
@@ -111,17 +111,13 @@ def raw_from_text(text: str, *, url: str | None = None) -> RawArticle:
     return raw
 
 
-_COMMENTS = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|bạn\s+đọc\s+bình\s+luận|"
-                       r"gửi\s+(?:bình\s+luận|ý\s+kiến)|comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$", re.IGNORECASE)
-
-
 def _drop_comments(lines: list[str]) -> list[str]:
     """A dump without its readers' comments: from the first comments heading after the article's prose
     (two paragraphs of it, or one under a byline or in the page's second half) to the next related or
     widget heading (or the end). A comment's prose is not the article's; a share bar's "Bình luận" above
     the article or under its lead is left to the chrome rules."""
     for c in range(3, len(lines)):
-        if len(lines[c]) <= 40 and _COMMENTS.match(lines[c]) and any(map(_is_prose, lines[:c])) and (
+        if len(lines[c]) <= 40 and COMMENTS_HEADING.match(lines[c]) and any(map(_is_prose, lines[:c])) and (
                 c >= len(lines) // 2 or sum(map(_is_prose, lines[:c])) >= 2 or parse_byline(lines[c - 1])):
             end = c + 1
             while end < len(lines) and heading_kind(lines[end]) is None:

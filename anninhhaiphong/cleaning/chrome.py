@@ -11,6 +11,11 @@ import re
 
 from anninhhaiphong.cleaning.related import heading_kind
 
+# the heading over the readers' comments ('Ý kiến bạn đọc', 'Bình luận (3)', 'Gửi ý kiến', 'Comments')
+COMMENTS_HEADING = re.compile(r"^(?:bình\s+luận|ý\s+kiến(?:\s+bạn\s+đọc)?|bạn\s+đọc\s+bình\s+luận|"
+                              r"gửi\s+(?:bình\s+luận|ý\s+kiến)|comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?$",
+                              re.IGNORECASE)
+
 # a notice: the site speaking of its own cookies ...
 _NOTICE = re.compile(
     r"(?:\b(?:this|our)\s+(?:web)?site\s+uses?\s+cookies?"

@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, source_credit
-from anninhhaiphong.cleaning.chrome import is_footer_line
+from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
@@ -799,11 +799,27 @@ def _outside_article(title: HtmlElement | None,
         value = memo[x] if x is not None else False
         for y in reversed(chain):
             value = value or (_is_scope_out(y) and y is not title and y not in title_holders) \
-                or not _COMMENT_TOKENS.isdisjoint(class_tokens(y))
+                or not _COMMENT_TOKENS.isdisjoint(class_tokens(y)) or comments_headed(y)
             memo[y] = value
         return value
 
     return outside
+
+
+def comments_headed(el: HtmlElement) -> bool:
+    """A block headed as the readers' comments ('Ý kiến bạn đọc', 'Bình luận (3)'): its first or second child
+    says so, whatever the block's class ('yk', 'box-3')."""
+    seen = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        t = text_of(child)
+        if t and len(t) <= 40 and COMMENTS_HEADING.match(t):
+            return True
+        seen += 1
+        if seen == 2:
+            break
+    return False
 
 
 def _holders(elements: Iterable[HtmlElement]) -> set[HtmlElement]:
@@ -907,7 +923,7 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded
     for sib in parent:
         if sib is best or not isinstance(sib.tag, str) or sib in excluded:
             continue
-        if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS:
+        if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS or comments_headed(sib):
             continue
         if len(sib) and _is_listing(sib, sum(1 for _ in sib.iter("p", "li"))):
             continue  # a column of teaser cards beside the body is not more of it
@@ -1599,6 +1615,9 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
             cap = next(cover.iter("figcaption"), None)
             images.append(Image(url=absolute(base or "", img_src(photo) or ""),
                                 caption=(text_of(cap) or None) if cap is not None else None))
+    hero = _hero_above(title, container, page)
+    if hero is not None:
+        images += take_images(hero, base, page)
     for img in list(root.iter("img", "amp-img")):
         i = index.get(img, -1)
         if not t_i < i < c_i or img.getparent() is None or _contains(container, img):
@@ -1618,6 +1637,29 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
             continue
         images += take_images(wrapper, base, page)
     return images
+
+
+def _hero_above(title: HtmlElement, container: HtmlElement, page: str | None) -> HtmlElement | None:
+    """The photo block printed just above the title, in the article's own column ('vt-hero': one large photo
+    and its caption, before the section label or right over the headline): the lead photo. Not a teaser (a
+    link to another article), an ad, a logo or avatar, nor a strip of several images."""
+    if not _contains(title.getparent(), container) and title.getparent() is not container.getparent():
+        return None  # the title stands apart from the body's column (a page header)
+    for sib in islice(title.itersiblings(preceding=True), 2):
+        if not isinstance(sib.tag, str):
+            continue
+        photos = [i for i in sib.iter("img", "amp-img") if img_src(i) and not _tiny(i)]
+        if not photos:
+            continue  # a section label, a kicker
+        holders = [photos[0], *photos[0].iterancestors()]
+        holders = holders[:holders.index(sib) + 1]
+        if len(photos) > 1 or len(text_of(sib)) > 300 or _is_scope_out(sib) or sib.tag in ("a", "header", "nav") \
+                or any(class_tokens(x) & (_NOT_PHOTO_TOKENS | _AD_TOKENS) for x in holders) \
+                or _in_ad(photos[0], sib, page) or any(is_article_link(a.get("href")) for a in sib.iter("a")) \
+                or _thumbnail(photos[0], img_src(photos[0]) or ""):
+            return None
+        return sib
+    return None
 
 
 def _thumbnail(img: HtmlElement, src: str) -> bool:
