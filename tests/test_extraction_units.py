@@ -873,3 +873,18 @@ def test_the_photo_printed_just_above_the_title_is_the_lead_photo() -> None:
     assert "Các đối tượng tại cơ quan công an." not in article.articleBody
     teaser = page.replace("<img src='https://media", "<a href='/bat-doi-tuong-d48731.html'><img src='https://media")
     assert extract_article(teaser, "https://anhp.vn/khoi-to-4-doi-tuong-d48736.html").images == []
+
+
+def test_a_credit_beside_the_date_in_spans_of_its_own_is_the_byline() -> None:
+    # <span>Thu Trang (thực hiện)</span><span>|</span><span>02/09/2024 08:00</span> in the body's column: the
+    # credit stayed in the body as 'Thu Trang (thực hiện)|'
+    body = "".join(f"<p>PV: Câu hỏi thứ {i} về tình hình tội phạm lừa đảo trực tuyến trên địa bàn thành phố?</p>"
+                   f"<p>Thượng tá Nguyễn Văn Long: Câu trả lời thứ {i} về các thủ đoạn và giải pháp phòng ngừa.</p>"
+                   for i in range(3))
+    page = ("<html><body><article class='bv'><h1>Phòng, chống lừa đảo trực tuyến</h1><div class='bv-meta'>"
+            "<span class='bv-nguoiviet'>Thu Trang (thực hiện)</span><span class='bv-sep'>|</span>"
+            f"<span class='bv-tg'>Thứ Hai, 02/09/2024 08:00</span></div>{body}</article></body></html>")
+    article = extract_article(page, None)
+    assert article.articleBody.split("\n")[0].startswith("PV: Câu hỏi thứ 0")
+    assert [a.name for a in article.authors] == ["Thu Trang"]
+    assert article.datePublished == "2024-09-02T08:00:00+07:00"

@@ -324,9 +324,18 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if date_el is not None and m._contains(container, date_el) and len(m.text_of(date_el)) <= 120 \
                 and not m.dated_credit(container, date_el, index):
             row = date_el.getparent()
+            credit_row = False
             if hit is not None and (rest := _date_credit(m.text_of(date_el), hit.raw)):
                 date_credit = rest  # "Minh Châu · 09/10/2023 14:05": the dateline names the author
+            elif hit is not None and row is not None and row is not container and len(m.text_of(row)) <= 120 \
+                    and (rest := _date_credit(m.text_of(row), hit.raw)):
+                # <span>Thu Trang (thực hiện)</span><span>|</span><span>02/09/2024 08:00</span>: the same, in parts
+                date_credit, credit_row = rest, True
             m.drop_tree(date_el)  # the dateline; a credit closing the body with its date stays (the byline)
+            if credit_row and row is not None:
+                up = row.getparent()
+                m.drop_tree(row)
+                row = up
             date_row = _drop_date_row(row, container)
         pre_images = m.take_images_between(root, index, title_el, container, base, page_url) \
             if title_el is not None else []
