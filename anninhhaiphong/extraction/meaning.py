@@ -799,7 +799,7 @@ def _outside_article(title: HtmlElement | None,
         value = memo[x] if x is not None else False
         for y in reversed(chain):
             value = value or (_is_scope_out(y) and y is not title and y not in title_holders) \
-                or not _COMMENT_TOKENS.isdisjoint(class_tokens(y)) or comments_headed(y)
+                or not _COMMENT_TOKENS.isdisjoint(class_tokens(y))
             memo[y] = value
         return value
 
@@ -813,8 +813,8 @@ def comments_headed(el: HtmlElement) -> bool:
     for child in el:
         if not isinstance(child.tag, str):
             continue
-        t = text_of(child)
-        if t and len(t) <= 40 and COMMENTS_HEADING.match(t):
+        # a heading is a leaf or nearly (its text, a count in a <span>): a bigger block is not read
+        if len(child) <= 2 and (t := text_of(child)) and len(t) <= 40 and COMMENTS_HEADING.match(t):
             return True
         seen += 1
         if seen == 2:
