@@ -888,3 +888,17 @@ def test_a_credit_beside_the_date_in_spans_of_its_own_is_the_byline() -> None:
     assert article.articleBody.split("\n")[0].startswith("PV: Câu hỏi thứ 0")
     assert [a.name for a in article.authors] == ["Thu Trang"]
     assert article.datePublished == "2024-09-02T08:00:00+07:00"
+
+
+def test_a_read_aloud_player_is_not_body() -> None:
+    # <div class="post__tts"><button>▶ Nghe đọc bài viết</button><span>Giọng nữ miền Bắc</span></div> between the
+    # date and the lead: the voice's name was a body line
+    body = "".join(f"<p>Đoạn văn thứ {i} về thủ đoạn giả danh công an hỗ trợ đăng ký cư trú trực tuyến.</p>"
+                   for i in range(4))
+    page = ("<html><body><article class='post'><h1>Cảnh giác với thủ đoạn giả danh công an</h1>"
+            "<div class='post__meta'>Thứ Hai, 06/10/2025 - 14:00</div><div class='post__tts'><button>▶ Nghe đọc bài "
+            "viết</button><span>Giọng nữ miền Bắc</span></div><div class='post__lead'><p>Thời gian gần đây, người dân "
+            f"liên tục phản ánh các cuộc gọi mạo danh cán bộ công an.</p></div><div class='post__body'>{body}</div>"
+            "</article></body></html>")
+    assert "Giọng nữ" not in extract_article(page, None).articleBody
+    assert meaning.CHROME_TEXT.match("Giọng nam miền Nam")
