@@ -902,3 +902,16 @@ def test_a_read_aloud_player_is_not_body() -> None:
             "</article></body></html>")
     assert "Giọng nữ" not in extract_article(page, None).articleBody
     assert meaning.CHROME_TEXT.match("Giọng nam miền Nam")
+
+
+def test_an_in_read_ad_named_adv_is_not_body_nor_a_photo() -> None:
+    # <div class="adv-inread"><span class="adv-label">Quảng cáo</span><a …><img …></a></div> between paragraphs:
+    # 'Quảng cáo' was a body line
+    paragraphs = [f"<p>Đoạn văn thứ {i} về đường dây lừa đảo xuyên quốc gia bị triệt phá.</p>" for i in range(4)]
+    ad = ("<div class='adv-inread'><span class='adv-label'>Quảng cáo</span><a href='/lien-he-quang-cao.html'>"
+          "<img src='https://media.anhp.vn/files/adv/2025/ipay-640x120.jpg' width='640'></a></div>")
+    page = (f"<html><body><div class='detail'><h1>Đường dây lừa đảo xuyên quốc gia</h1><div class='content'>"
+            f"{''.join(paragraphs[:2])}{ad}{''.join(paragraphs[2:])}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/duong-day-lua-dao-d66815.html")
+    assert "Quảng cáo" not in article.articleBody and article.images == []
+    assert meaning.CHROME_TEXT.match("Quảng cáo")

@@ -322,7 +322,7 @@ COOKIE_RE = re.compile(
 CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
                    "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
 CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads",
-                 "ad", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe",
+                 "ad", "adv", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe",
                  "newsletter", "tts", "texttospeech", "audioplayer", "nghedoc",  # a read-aloud player
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
@@ -340,7 +340,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
-                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
+                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|quảng cáo|advertisement|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
@@ -1538,7 +1538,7 @@ def _centered(el: HtmlElement) -> bool:
     return "text-align:center" in style or (el.get("align") or "").lower() == "center"
 
 
-_AD_TOKENS = {"ads", "ad", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "banner", "sponsor",
+_AD_TOKENS = {"ads", "ad", "adv", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "banner", "sponsor",
               "sponsored", "promo"}
 
 
