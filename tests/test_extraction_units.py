@@ -915,3 +915,20 @@ def test_an_in_read_ad_named_adv_is_not_body_nor_a_photo() -> None:
     article = extract_article(page, "https://anhp.vn/duong-day-lua-dao-d66815.html")
     assert "Quảng cáo" not in article.articleBody and article.images == []
     assert meaning.CHROME_TEXT.match("Quảng cáo")
+
+
+def test_the_other_parts_of_a_series_are_related_articles() -> None:
+    # a series box over the lead ('Bài 1: <a>Sập bẫy …</a>') was neither body nor related; a part announced
+    # without a link ('Bài 3: … (kỳ tới)') is not related
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây lừa đảo xuyên quốc gia bị triệt phá.</p>" for i in range(4))
+    page = ("<html><body><div class='detail'><h1>Đường dây lừa đảo - Bài 2: Thủ đoạn tinh vi</h1>"
+            "<div class='series-box'><div class='series-head'>Loạt bài: Đường dây lừa đảo xuyên quốc gia</div><ul>"
+            "<li>Bài 1: <a href='https://anhp.vn/duong-day-lua-dao-bai-1-d66742.html'>Sập bẫy việc nhẹ lương cao</a>"
+            "</li><li>Bài 2: <a href='https://anhp.vn/duong-day-lua-dao-bai-2-d66815.html'>Thủ đoạn tinh vi</a></li>"
+            "</ul></div>"
+            f"<div class='content'>{body}<p><em>Bài 3: Những lỗ hổng trong quản lý (kỳ tới)</em></p></div></div>"
+            "</body></html>")
+    article = extract_article(page, "https://anhp.vn/duong-day-lua-dao-bai-2-d66815.html")
+    assert [(r.url, r.headline) for r in article.relatedArticles] == [
+        ("https://anhp.vn/duong-day-lua-dao-bai-1-d66742.html", "Sập bẫy việc nhẹ lương cao")]
+    assert "Sập bẫy" not in article.articleBody

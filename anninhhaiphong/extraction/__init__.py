@@ -239,6 +239,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     site_blocks: list[HtmlElement] = []  # blocks of cards under a section's name: neither related nor body
     if container is not None:
         inline = [g for g in m.find_inline_related(container, own_id) if g[0] not in excluded]
+        inline += [g for g in m.find_series_parts(order, index, title_el, container, own_id, excluded)
+                   if not any(m._contains(x[0], g[0]) or x[0] is g[0] for x in inline)]
         related_groups += inline
         excluded.update(d for g in inline for el in g for d in el.iter())
         headless = m.find_headless_related(root, container, own_id, index, excluded, site_blocks)

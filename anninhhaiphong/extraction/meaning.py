@@ -322,7 +322,8 @@ COOKIE_RE = re.compile(
 CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
                    "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
 CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads",
-                 "ad", "adv", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote", "subscribe",
+                 "ad", "adv", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote",
+                 "subscribe",
                  "newsletter", "tts", "texttospeech", "audioplayer", "nghedoc",  # a read-aloud player
                  "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "menu", "navbar", "breadcrumb",
                  "breadcrumbs", "pagination", "fb", "facebook", "zalo", "twitter", "sharebar", "addthis",
@@ -340,7 +341,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
-                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|quảng cáo|advertisement|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
+                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
+                  r"quảng cáo|advertisement|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
@@ -1289,6 +1291,33 @@ def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlEl
     headline = max((text_of(a) for a in links), key=len)
     text = text_of(el)
     return len(headline.split()) >= 4 and len(text) <= 400 and len(headline) >= 0.3 * len(text)
+
+
+_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S", re.IGNORECASE)
+
+
+def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
+                      container: HtmlElement, own_id: str | None, skip: set[HtmlElement]) -> list[list[HtmlElement]]:
+    """The other parts of a series, each linked under its number ('Bài 1: <a>Sập bẫy …</a>' in a series box
+    over the lead, 'Kỳ 3: <a>…</a>' under the body): related articles. From the title to just after the body;
+    a part announced without a link ('Bài 3: … (kỳ tới)') is not one."""
+    start = index.get(title, index.get(container, 0)) if title is not None else index.get(container, 0)
+    last = container
+    while len(last):
+        last = last[-1]
+    end = min(len(order), index.get(last, start) + 60)
+    out: list[list[HtmlElement]] = []
+    for el in order[start + 1:end]:
+        if not isinstance(el.tag, str) or el.tag not in ("li", "p", "div", "span", "td") or len(el) > 3 \
+                or el in skip or any(_contains(g[0], el) for g in out):
+            continue
+        t = text_of(el)
+        if not t or len(t) > 200 or not _SERIES_PART.match(t):
+            continue
+        links = [a for a in el.iter("a") if (h := href_id(a.get("href"))) is not None and h != own_id]
+        if len(links) == 1 and not any(a in skip for a in el.iterancestors()):
+            out.append([el])
+    return out
 
 
 def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list[HtmlElement]]:
