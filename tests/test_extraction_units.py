@@ -932,3 +932,36 @@ def test_the_other_parts_of_a_series_are_related_articles() -> None:
     assert [(r.url, r.headline) for r in article.relatedArticles] == [
         ("https://anhp.vn/duong-day-lua-dao-bai-1-d66742.html", "Sập bẫy việc nhẹ lương cao")]
     assert "Sập bẫy" not in article.articleBody
+
+
+def test_a_slideshow_of_captioned_photos_is_not_taken_for_the_body() -> None:
+    # five slides (<div><img><p>caption</p></div>) outscored the two paragraphs under them: the body was the
+    # captions and the slide counter '1/5'
+    slides = "".join(f"<div class='pgal-slide'><div><img src='https://media.anhp.vn/files/2025/02IMG_{i}.jpg'></div>"
+                     f"<p class='pgal-desc'>Chú thích ảnh thứ {i}: lực lượng công an hướng dẫn người dân xếp hàng vào "
+                     "lễ chùa Dư Hàng sáng mùng 4 Tết.</p></div>" for i in range(5))
+    text = "".join(f"<p>Đoạn văn thứ {i}: theo ghi nhận, từ mùng 1 đến mùng 4 Tết, lực lượng chức năng đã hỗ trợ "
+                   "tìm lại 23 trẻ em đi lạc.</p>" for i in range(2))
+    page = ("<html><body><div class='ta'><h1>Bảo đảm an toàn cho người dân du xuân</h1>"
+            f"<div class='pgal'><div class='pgal-slider'>{slides}<span class='pgal-count'><b>1</b>/5</span></div></div>"
+            f"<div class='ta-text'>{text}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/bao-dam-an-toan-d64712.html")
+    assert article.articleBody.split("\n") == [f"Đoạn văn thứ {i}: theo ghi nhận, từ mùng 1 đến mùng 4 Tết, lực lượng "
+                                               "chức năng đã hỗ trợ tìm lại 23 trẻ em đi lạc." for i in range(2)]
+    assert len(article.images) == 5
+
+
+@pytest.mark.parametrize("chrome", [
+    "<div class='box-summary'><div class='box-summary__head'>✦ Tóm tắt nhanh</div><ul><li>Công an bắt 7 đối tượng "
+    "lừa đảo qua sàn tiền ảo.</li><li>Hơn 300 bị hại bị chiếm đoạt 12 tỷ đồng.</li></ul></div>",
+    "<div class='fb-post'><p>CÔNG AN THỊ TRẤN CÁT BÀ TRAO TRẢ TÀI SẢN CHO DU KHÁCH</p><p>Chiều 1/4/2025, Công an thị "
+    "trấn Cát Bà đã phối hợp với tài xế taxi trao trả chiếc túi xách.</p></div>",
+    "<blockquote class='twitter-tweet'><p>Lost my bag with my passport in a taxi on Cat Ba island.</p></blockquote>",
+    "<p class='pager'>Trang: 1 2 Tiếp »</p>",
+])
+def test_summaries_embedded_posts_and_pagers_in_the_body_are_not_body(chrome: str) -> None:
+    paragraphs = [f"<p>Đoạn văn thứ {i} về đường dây lừa đảo qua sàn tiền ảo giả mạo bị triệt phá.</p>"
+                  for i in range(4)]
+    page = (f"<html><body><div class='detail'><h1>Triệt phá đường dây lừa đảo qua sàn tiền ảo</h1><div class='content'>"
+            f"{''.join(paragraphs[:2])}{chrome}{''.join(paragraphs[2:])}</div></div></body></html>")
+    assert len(extract_article(page, None).articleBody.split("\n")) == 4

@@ -345,6 +345,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"quảng cáo|advertisement|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
+                  r"\d{1,3}\s*/\s*\d{1,3}|"  # a slideshow's counter ('1/5')
+                  r"trang\s*:?(?:\s*\d{1,3})+(?:\s*(?:tiếp|sau|next)\s*[»›>]*)?|"  # a pager ('Trang: 1 2 Tiếp »')
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
                   r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
 CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
@@ -702,9 +704,11 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     scores: dict[HtmlElement, float] = {}
     paragraphs: dict[HtmlElement, int] = {}
     t_index = index.get(title, -1) if title is not None else -1
-    # a Facebook post or a tweet quoted in the body has paragraphs of its own: not the article's
+    # a Facebook post or a tweet quoted in the body has paragraphs of its own, a summary box its bullets:
+    # not the article's
     embedded = {d for x in root.iter("div", "blockquote", "figure", "section", "iframe")
-                if not EMBED_TOKENS.isdisjoint(class_tokens(x)) for d in x.iter()}
+                if not EMBED_TOKENS.isdisjoint(tokens := class_tokens(x))
+                or "summary" in tokens and _summary_box(x) for d in x.iter()}
     # the elements holding a block, and those holding a <br>: one walk up from each instead of a walk down
     # the descendants of every candidate
     with_block = _holders(root.iter(*BLOCK_TAGS))
@@ -729,6 +733,9 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             parent = el.getparent()
             if parent is None:
                 continue
+            if length <= 300 and len(text_of(parent)) <= len(txt) + 10 \
+                    and next(parent.iter("img", "amp-img"), None) is not None:
+                continue  # the one text beside a photo in its own block (a slide, a figure-like div): a caption
             weight = length + (40 if length > 80 else 0)
             scores[parent] = scores.get(parent, 0) + weight
             paragraphs[parent] = paragraphs.get(parent, 0) + 1
@@ -1852,6 +1859,18 @@ def body_lines(container: HtmlElement) -> list[Line]:
 _TAGS_COLON = re.compile(r"^(?:từ khóa|từ khoá|tags?)\s*:", re.IGNORECASE)
 
 
+_SUMMARY_HEAD = re.compile(r"^\W*(?:tóm tắt(?: nhanh| nội dung| bài viết| tin)?|ai tóm tắt|tóm tắt bằng ai)\W*$",
+                           re.IGNORECASE)
+
+
+def _summary_box(el: HtmlElement) -> bool:
+    """A box summing the article up ('Tóm tắt nhanh' and three bullets, often written by a machine): it
+    repeats the article, it is not part of it."""
+    first = next((k for k in el if isinstance(k.tag, str)), None)
+    return first is not None and len(first) <= 2 and bool(_SUMMARY_HEAD.match(text_of(first))) \
+        and len(text_of(el)) < 1200
+
+
 def drop_chrome(container: HtmlElement) -> list[str]:
     """Remove share/print/comment/ad/tag widgets inside the body; returns tag texts found. Mutates."""
     tags: list[str] = []
@@ -1869,6 +1888,10 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)
         elif not _COMMENT_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS:
             victims.append(el)  # the readers' comments, however long
+        elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):
+            victims.append(el)  # a Facebook post or a tweet quoted in the body: its own text, not the article's
+        elif el.tag in BLOCK_TAGS and _summary_box(el):
+            victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t):
@@ -2115,7 +2138,7 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             continue
         if class_tokens(el) & LEAD_TOKENS:
             t = text_of(el)
-            if 30 <= len(t) <= 1000:
+            if 30 <= len(t) <= 1000 and not _summary_box(el):
                 return el
         elif (unmarked is None and start >= 0 and not inside and el.tag in ("p", "h2", "h3", "div", "strong", "b")
               and not class_tokens(el) & (CHROME_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS)):
