@@ -965,3 +965,15 @@ def test_summaries_embedded_posts_and_pagers_in_the_body_are_not_body(chrome: st
     page = (f"<html><body><div class='detail'><h1>Triệt phá đường dây lừa đảo qua sàn tiền ảo</h1><div class='content'>"
             f"{''.join(paragraphs[:2])}{chrome}{''.join(paragraphs[2:])}</div></div></body></html>")
     assert len(extract_article(page, None).articleBody.split("\n")) == 4
+
+
+def test_the_titles_own_bold_text_is_not_the_lead() -> None:
+    # <td class="td_title"><font size="4"><b>Title</b></font></td>: the <b> inside the title was read as an unmarked
+    # lead, and the title came back as the body's first line
+    body = "".join(f"<p>Đoạn văn thứ {i} về đường dây vận chuyển heroin từ Hải Phòng lên Hà Nội bị triệt phá.</p>"
+                   for i in range(4))
+    title = "Triệt phá đường dây vận chuyển heroin từ Hải Phòng lên Hà Nội năm 2011"
+    page = (f"<html><head><title>{title} - ANHP</title></head><body><table><tr><td class='td_title'><font size='4'><b>{title}</b></font></td></tr>"
+            f"<tr><td class='td_content'>{body}</td></tr></table></body></html>")
+    article = extract_article(page, None)
+    assert article.headline == title and title not in article.articleBody

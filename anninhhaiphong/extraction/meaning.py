@@ -2131,8 +2131,8 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             break
         if inside and i > c_index + 40:
             break
-        if el is container or _contains(el, container) or el in skip:
-            continue
+        if el is container or _contains(el, container) or el in skip or (title is not None and _contains(title, el)):
+            continue  # (the title's own <font><b> is not a lead)
         if next(el.iter("img"), None) is not None or next(el.iterancestors("figure", "a"), None) is not None \
                 or _in_caption_table(el):
             continue
