@@ -662,3 +662,9 @@ def test_a_marked_byline_crediting_a_unit_only_makes_the_unit_the_author(byline:
     raw = RawArticle(url=None, headline="Tiêu đề", body=["Nội dung bài viết về tình hình lừa đảo qua mạng."],
                      bylineRaw=byline)
     assert [a.name for a in clean_raw_article(raw).authors] == authors
+
+
+def test_the_capital_papers_abbreviation_is_its_name() -> None:
+    # 'Theo ANTĐ' gave the source 'ANTĐ' (Báo An ninh Thủ đô)
+    assert parse_byline("Theo ANTĐ").source == "An ninh Thủ đô"
+    assert parse_byline("Theo ANTD").source == "An ninh Thủ đô"
