@@ -973,7 +973,8 @@ def test_the_titles_own_bold_text_is_not_the_lead() -> None:
     body = "".join(f"<p>Đoạn văn thứ {i} về đường dây vận chuyển heroin từ Hải Phòng lên Hà Nội bị triệt phá.</p>"
                    for i in range(4))
     title = "Triệt phá đường dây vận chuyển heroin từ Hải Phòng lên Hà Nội năm 2011"
-    page = (f"<html><head><title>{title} - ANHP</title></head><body><table><tr><td class='td_title'><font size='4'><b>{title}</b></font></td></tr>"
+    page = (f"<html><head><title>{title} - ANHP</title></head><body><table><tr><td class='td_title'>"
+            f"<font size='4'><b>{title}</b></font></td></tr>"
             f"<tr><td class='td_content'>{body}</td></tr></table></body></html>")
     article = extract_article(page, None)
     assert article.headline == title and title not in article.articleBody
