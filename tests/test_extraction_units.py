@@ -978,3 +978,16 @@ def test_the_titles_own_bold_text_is_not_the_lead() -> None:
             f"<tr><td class='td_content'>{body}</td></tr></table></body></html>")
     article = extract_article(page, None)
     assert article.headline == title and title not in article.articleBody
+
+
+def test_a_readers_comment_time_is_not_the_articles() -> None:
+    # 'Ngày 15/01/2020' under the title, '15/01/2020 09:12' on a reader's comment after the body: the comment's
+    # time was taken as the article's
+    body = "".join(f"<p>Đoạn văn thứ {i} về kết quả bảo đảm trật tự an toàn giao thông năm 2019.</p>"
+                   for i in range(4))
+    page = ("<html><body><div class='detail'><h1>Tổng kết công tác bảo đảm trật tự an toàn giao thông</h1>"
+            f"<div class='ngaythang'>Ngày 15/01/2020</div><div class='content'>{body}</div>"
+            "<div class='ykien'><div class='ykien_title'>Ý kiến bạn đọc (1)</div><div class='ykien_item'><b>Trần Hùng"
+            "</b> <span class='ngay'>15/01/2020 09:12</span><div>Mong lực lượng CSGT tiếp tục xử lý nghiêm.</div>"
+            "</div></div></div></body></html>")
+    assert extract_article(page, None).datePublished == "2020-01-15T00:00:00+07:00"

@@ -603,6 +603,8 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
                 if not t or len(t) > 90:
                     continue
                 hit = find_date(t)
+                if hit and in_comments(el):
+                    continue  # a reader's comment has its own time
                 if hit and _says_updated(t, hit, label_el):
                     updated = updated or (hit, el)
                     continue
@@ -686,7 +688,8 @@ def find_marked_date(order: list[HtmlElement], skip: set[HtmlElement]) -> tuple[
         if not t or len(t) > 90 or not any(ch.isdigit() for ch in t):
             continue
         hit = find_date(t)
-        if hit and hit.has_time and not in_scope_out(el) and not any(a in skip for a in el.iterancestors()):
+        if hit and hit.has_time and not in_scope_out(el) and not any(a in skip for a in el.iterancestors()) \
+                and not in_comments(el):  # a reader's comment has its own time
             return hit, el
     return None
 
