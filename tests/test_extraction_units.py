@@ -991,3 +991,11 @@ def test_a_readers_comment_time_is_not_the_articles() -> None:
             "</b> <span class='ngay'>15/01/2020 09:12</span><div>Mong lực lượng CSGT tiếp tục xử lý nghiêm.</div>"
             "</div></div></div></body></html>")
     assert extract_article(page, None).datePublished == "2020-01-15T00:00:00+07:00"
+
+
+def test_an_aggregators_article_links_and_same_topic_heading() -> None:
+    # baomoi's '/<slug>/c/48122871.epi' was no article link, and 'Tin cùng chủ đề' no related heading: the
+    # copy's related block was lost
+    assert meaning.href_id("/hai-phong-triet-pha-nhom-trom-cap-xe-may-lien-huyen/c/48122871.epi") is not None
+    assert meaning.href_id("/xa-hoi/c/48122871.epi") is None  # a section's page
+    assert meaning.heading_kind("Tin cùng chủ đề") == "related" and meaning.heading_kind("Cùng chủ đề") == "related"

@@ -19,7 +19,8 @@ RELATED_HEADINGS = (
     "Read more", "See also", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Tin tức liên quan",
     "Tin bài khác", "Bài viết khác", "Tin tức khác", "Các bài viết khác", "Các tin liên quan", "Các bài liên quan",
     "Bài viết cùng chuyên mục", "Tin tức cùng chuyên mục", "Tin cùng loại", "Đọc tiếp", "Tin đã đăng",
-    "Bài đã đăng", "Các bài đã đăng", "Tin bài liên quan khác",
+    "Bài đã đăng", "Các bài đã đăng", "Tin bài liên quan khác", "Cùng chủ đề", "Tin cùng chủ đề", "Bài cùng chủ đề",
+    "Cùng loạt bài", "Các bài cùng loạt",
 )
 WIDGET_HEADINGS = (
     "Tin mới", "Tin mới nhất", "Tin mới cập nhật", "Đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "Xem nhiều nhất",

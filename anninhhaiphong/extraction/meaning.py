@@ -416,7 +416,10 @@ def href_id(href: str | None) -> str | None:
     segments = [x for x in path.split("/") if x]
     if not segments or segments[0] in _NOT_ARTICLE_DIRS or (len(segments) > 1 and segments[-2] in _NOT_ARTICLE_DIRS):
         return None
-    last = re.sub(r"\.(?:html?|php|aspx?|shtml|chn|vnp)$", "", segments[-1])
+    last = re.sub(r"\.(?:html?|php|aspx?|shtml|chn|vnp|epi)$", "", segments[-1])
+    if last.isdigit() and len(last) >= 5 and any(
+            sum(1 for x in _SLUG_SPLIT.split(seg) if x.isalpha()) >= 4 for seg in segments[-3:-1]):
+        return "path:" + path  # the ID after the slug's own segment (baomoi's '/<slug>/c/48122871.epi')
     parts = [x for x in _SLUG_SPLIT.split(last) if x]
     words = [x for x in parts if x.isalpha()]
     numbers = [x for x in parts if x.isdigit()]
