@@ -714,11 +714,12 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     # not the article's
     embedded = {d for x in root.iter("div", "blockquote", "figure", "section", "iframe")
                 if not EMBED_TOKENS.isdisjoint(tokens := class_tokens(x))
-                or "summary" in tokens and _summary_box(x) for d in x.iter()}
+                or not _SUMMARY_TOKENS.isdisjoint(tokens) and _summary_box(x) for d in x.iter()}
     # the elements holding a block, and those holding a <br>: one walk up from each instead of a walk down
     # the descendants of every candidate
     with_block = _holders(root.iter(*BLOCK_TAGS))
     with_br = _holders(root.iter("br"))
+    with_img = _holders(root.iter("img", "amp-img"))
     for el in root.iter("p", "div", "td", "article", "section", "main", "font", "span", "blockquote", "li", "pre"):
         if el in excluded or el in embedded:
             continue
@@ -739,8 +740,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             parent = el.getparent()
             if parent is None:
                 continue
-            if length <= 300 and len(text_of(parent)) <= len(txt) + 10 \
-                    and next(parent.iter("img", "amp-img"), None) is not None:
+            if length <= 300 and parent in with_img and _alone_in(el, parent):
                 continue  # the one text beside a photo in its own block (a slide, a figure-like div): a caption
             weight = length + (40 if length > 80 else 0)
             scores[parent] = scores.get(parent, 0) + weight
@@ -819,6 +819,19 @@ def _outside_article(title: HtmlElement | None,
         return value
 
     return outside
+
+
+def _alone_in(el: HtmlElement, parent: HtmlElement) -> bool:
+    """``el`` holds all the text of ``parent`` (its siblings, and the text between them, are blank): one
+    walk over the siblings that stops at the first with text, instead of the parent's whole text."""
+    if parent.text and not parent.text.isspace():
+        return False
+    for k in parent:
+        if k.tail and not k.tail.isspace():
+            return False
+        if k is not el and isinstance(k.tag, str) and (t := page_text(k)) and not t.isspace():
+            return False
+    return True
 
 
 def comments_headed(el: HtmlElement) -> bool:
@@ -1307,6 +1320,17 @@ def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlEl
 
 
 _SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S", re.IGNORECASE)
+_SERIES_LABEL = re.compile(r"(?:bài|kỳ|phần)\s*\d", re.IGNORECASE)
+
+
+def _leading_text(el: HtmlElement) -> str:
+    """The first non-blank text in an element (its own, else its first child's, down the tree), left-stripped."""
+    x: HtmlElement | None = el
+    while x is not None:
+        if x.text and not x.text.isspace():
+            return x.text.lstrip()
+        x = next((k for k in x if isinstance(k.tag, str)), None)
+    return ""
 
 
 def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
@@ -1320,9 +1344,19 @@ def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], t
         last = last[-1]
     end = min(len(order), index.get(last, start) + 60)
     out: list[list[HtmlElement]] = []
-    for el in order[start + 1:end]:
-        if not isinstance(el.tag, str) or el.tag not in ("li", "p", "div", "span", "td") or len(el) > 3 \
-                or el in skip or any(_contains(g[0], el) for g in out):
+    holders = ("li", "p", "div", "span", "td")
+    for node in order[start + 1:end]:
+        # a text opening with a part's number (one look at each element's own text), then the block it opens
+        head = node.text
+        if not head or (head := head.lstrip()) == "" or head[0] not in "BbKkPp" or not _SERIES_LABEL.match(head):
+            continue
+        el = node
+        for _ in range(3):
+            if el is None or el.tag in holders:
+                break
+            el = el.getparent()
+        if el is None or el.tag not in holders or len(el) > 3 or el in skip or any(g[0] is el for g in out) \
+                or not _leading_text(el).startswith(head):
             continue
         t = text_of(el)
         if not t or len(t) > 200 or not _SERIES_PART.match(t):
@@ -1865,6 +1899,7 @@ def body_lines(container: HtmlElement) -> list[Line]:
 _TAGS_COLON = re.compile(r"^(?:từ khóa|từ khoá|tags?)\s*:", re.IGNORECASE)
 
 
+_SUMMARY_TOKENS = frozenset({"summary", "tomtat", "aisummary"})
 _SUMMARY_HEAD = re.compile(r"^\W*(?:tóm tắt(?: nhanh| nội dung| bài viết| tin)?|ai tóm tắt|tóm tắt bằng ai)\W*$",
                            re.IGNORECASE)
 
@@ -1873,8 +1908,9 @@ def _summary_box(el: HtmlElement) -> bool:
     """A box summing the article up ('Tóm tắt nhanh' and three bullets, often written by a machine): it
     repeats the article, it is not part of it."""
     first = next((k for k in el if isinstance(k.tag, str)), None)
-    return first is not None and len(first) <= 2 and bool(_SUMMARY_HEAD.match(text_of(first))) \
-        and len(text_of(el)) < 1200
+    if first is None or len(first) > 2 or "tắt" not in page_text(first):  # (a plain search first)
+        return False
+    return bool(_SUMMARY_HEAD.match(text_of(first))) and len(text_of(el)) < 1200
 
 
 def drop_chrome(container: HtmlElement) -> list[str]:
@@ -1896,7 +1932,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)  # the readers' comments, however long
         elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):
             victims.append(el)  # a Facebook post or a tweet quoted in the body: its own text, not the article's
-        elif el.tag in BLOCK_TAGS and _summary_box(el):
+        elif not _SUMMARY_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS and _summary_box(el):
             victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
@@ -2127,6 +2163,7 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
     unmarked paragraph between the title and the body container."""
     start = index.get(title, -1) if title is not None else -1
     c_index = index.get(container, len(order))
+    in_title = set(title.iterdescendants()) if title is not None else set()
     unmarked: HtmlElement | None = None
     for el in order[start + 1:]:
         if not isinstance(el.tag, str) or el.getparent() is None:
@@ -2137,7 +2174,7 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             break
         if inside and i > c_index + 40:
             break
-        if el is container or _contains(el, container) or el in skip or (title is not None and _contains(title, el)):
+        if el is container or _contains(el, container) or el in skip or el in in_title:
             continue  # (the title's own <font><b> is not a lead)
         if next(el.iter("img"), None) is not None or next(el.iterancestors("figure", "a"), None) is not None \
                 or _in_caption_table(el):
