@@ -301,7 +301,7 @@ RELATED_HEADINGS = re.compile(
     r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
     r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|tin đã đưa|bài đã đưa|tin bài đã đưa|tin đã đăng|"
     r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|tin cùng chủ đề|bài cùng chủ đề|cùng chủ đề|"
-    r"bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau|"
+    r"bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau|cùng loạt bài|bài cùng loạt|"
     r"related(?: articles| posts| news| stories)?)$"
 )
 WIDGET_HEADINGS = re.compile(
@@ -1075,6 +1075,20 @@ def _menu_item(h: HtmlElement) -> bool:
     return parent is not None and sum(1 for x in parent if x.tag == h.tag) >= 3
 
 
+def _dateline_label(h: HtmlElement) -> bool:
+    """The section's name printed in the dateline ('<p><a>Video</a> 22:40 09/02/2025</p>'), not a heading over a
+    block: the line holding it says more, and a date."""
+    line: HtmlElement | None = h
+    for _ in range(3):
+        if line is None or line.tag in BLOCK_TAGS:
+            break
+        line = line.getparent()
+    if line is None or line is h:
+        return False
+    t = text_of(line)
+    return len(t) <= 120 and t != text_of(h) and find_date(t) is not None
+
+
 def _more_link(h: HtmlElement, label: str) -> bool:
     """'Xem thêm' as a link to a listing page (a section block's 'see more'), not a heading over related news."""
     if h.tag != "a" or fold(label) not in ("xem thêm", "đọc thêm", "xem tiếp"):
@@ -1113,7 +1127,8 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         h = parent
         if is_tail:
             h = h.getparent()
-        if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label):
+        if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label) \
+                or _dateline_label(h):
             continue
         if kind == "related" and _NEXT_PART.match(label) and (box := h.getparent()) is not None \
                 and box is not container and not _contains(box, container) and len(text_of(box)) <= 2500 \
