@@ -999,3 +999,15 @@ def test_an_aggregators_article_links_and_same_topic_heading() -> None:
     assert meaning.href_id("/hai-phong-triet-pha-nhom-trom-cap-xe-may-lien-huyen/c/48122871.epi") is not None
     assert meaning.href_id("/xa-hoi/c/48122871.epi") is None  # a section's page
     assert meaning.heading_kind("Tin cùng chủ đề") == "related" and meaning.heading_kind("Cùng chủ đề") == "related"
+
+
+def test_a_block_labelled_as_an_ad_is_not_body_whatever_its_class() -> None:
+    # <div class="ct-inads"><span>Quảng cáo</span><a …><img …></a><p>Mua bảo hiểm … 1900.6868</p></div>: the ad's
+    # text was a body line
+    paragraphs = [f"<p>Đoạn văn thứ {i} về đối tượng lừa bán suất mua nhà ở xã hội bị truy nã.</p>" for i in range(4)]
+    ad = ("<div class='ct-inads'><span class='ct-adlabel'>Quảng cáo</span><a href='/quang-cao.html' rel='sponsored'>"
+          "<img src='/files/qc.jpg'></a><p>Mua bảo hiểm xe máy trực tuyến chỉ từ 66.000 đồng/năm - Liên hệ 1900.6868"
+          "</p></div>")
+    page = (f"<html><body><div class='detail'><h1>Truy nã đối tượng lừa bán suất mua nhà</h1><div class='content'>"
+            f"{''.join(paragraphs[:2])}{ad}{''.join(paragraphs[2:])}</div></div></body></html>")
+    assert "bảo hiểm" not in extract_article(page, None).articleBody

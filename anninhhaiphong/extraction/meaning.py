@@ -1914,6 +1914,19 @@ def body_lines(container: HtmlElement) -> list[Line]:
 _TAGS_COLON = re.compile(r"^(?:từ khóa|từ khoá|tags?)\s*:", re.IGNORECASE)
 
 
+_AD_LABELS = frozenset({"quảng cáo", "advertisement", "tài trợ", "nội dung tài trợ", "sponsored"})
+
+
+def _ad_labelled(el: HtmlElement) -> bool:
+    """A block labelled as an ad by its first child ('<span>Quảng cáo</span>' over a banner and its text),
+    whatever its class ('ct-inads'), that says little else."""
+    first = el[0]
+    if not isinstance(first.tag, str) or len(first):
+        return False
+    label = first.text
+    return bool(label) and len(label) <= 25 and fold(label) in _AD_LABELS and len(text_of(el)) < 400
+
+
 _SUMMARY_TOKENS = frozenset({"summary", "tomtat", "aisummary"})
 _SUMMARY_HEAD = re.compile(r"^\W*(?:tóm tắt(?: nhanh| nội dung| bài viết| tin)?|ai tóm tắt|tóm tắt bằng ai)\W*$",
                            re.IGNORECASE)
@@ -1948,6 +1961,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):
             victims.append(el)  # a Facebook post or a tweet quoted in the body: its own text, not the article's
         elif not _SUMMARY_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS and _summary_box(el):
+            victims.append(el)
+        elif el.tag in BLOCK_TAGS and len(el) >= 2 and _ad_labelled(el):
             victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
