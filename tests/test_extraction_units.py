@@ -954,6 +954,8 @@ def test_a_slideshow_of_captioned_photos_is_not_taken_for_the_body() -> None:
 @pytest.mark.parametrize("chrome", [
     "<div class='box-summary'><div class='box-summary__head'>✦ Tóm tắt nhanh</div><ul><li>Công an bắt 7 đối tượng "
     "lừa đảo qua sàn tiền ảo.</li><li>Hơn 300 bị hại bị chiếm đoạt 12 tỷ đồng.</li></ul></div>",
+    "<div class='box-3'><div>Tóm tắt nhanh</div><ul><li>Công an bắt 7 đối tượng lừa đảo qua sàn tiền ảo.</li>"
+    "<li>Hơn 300 bị hại bị chiếm đoạt 12 tỷ đồng.</li></ul></div>",  # its heading says it, whatever its class
     "<div class='fb-post'><p>CÔNG AN THỊ TRẤN CÁT BÀ TRAO TRẢ TÀI SẢN CHO DU KHÁCH</p><p>Chiều 1/4/2025, Công an thị "
     "trấn Cát Bà đã phối hợp với tài xế taxi trao trả chiếc túi xách.</p></div>",
     "<blockquote class='twitter-tweet'><p>Lost my bag with my passport in a taxi on Cat Ba island.</p></blockquote>",

@@ -626,8 +626,9 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
 
 
 # attributes a script reads a date from to print it ('2 giờ trước', '14:30 09/09': no year in the text)
+# (a <time datetime> is metadata's, read before any of this)
 DATE_ATTRIBUTES = ("data-time", "data-date", "data-datetime", "data-published", "data-publish-date", "data-created",
-                   "data-pubdate", "datetime")
+                   "data-pubdate")
 _ISO_DATETIME = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d")
 
 
@@ -712,9 +713,9 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
     t_index = index.get(title, -1) if title is not None else -1
     # a Facebook post or a tweet quoted in the body has paragraphs of its own, a summary box its bullets:
     # not the article's
+    summaries = _says_summary(page_text(root))
     embedded = {d for x in root.iter("div", "blockquote", "figure", "section", "iframe")
-                if not EMBED_TOKENS.isdisjoint(tokens := class_tokens(x))
-                or not _SUMMARY_TOKENS.isdisjoint(tokens) and _summary_box(x) for d in x.iter()}
+                if not EMBED_TOKENS.isdisjoint(class_tokens(x)) or summaries and _summary_box(x) for d in x.iter()}
     # the elements holding a block, and those holding a <br>: one walk up from each instead of a walk down
     # the descendants of every candidate
     with_block = _holders(root.iter(*BLOCK_TAGS))
@@ -834,7 +835,7 @@ def _alone_in(el: HtmlElement, parent: HtmlElement) -> bool:
     return True
 
 
-def comments_headed(el: HtmlElement) -> bool:
+def _comments_headed(el: HtmlElement) -> bool:
     """A block headed as the readers' comments ('Ý kiến bạn đọc', 'Bình luận (3)'): its first or second child
     says so, whatever the block's class ('yk', 'box-3')."""
     seen = 0
@@ -951,7 +952,7 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded
     for sib in parent:
         if sib is best or not isinstance(sib.tag, str) or sib in excluded:
             continue
-        if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS or comments_headed(sib):
+        if class_tokens(sib) & (CHROME_TOKENS | SCOPE_OUT_TOKENS) or sib.tag in SCOPE_OUT_TAGS or _comments_headed(sib):
             continue
         if len(sib) and _is_listing(sib, sum(1 for _ in sib.iter("p", "li"))):
             continue  # a column of teaser cards beside the body is not more of it
@@ -1338,16 +1339,6 @@ _SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S", r
 _SERIES_LABEL = re.compile(r"(?:bài|kỳ|phần)\s*\d", re.IGNORECASE)
 
 
-def _leading_text(el: HtmlElement) -> str:
-    """The first non-blank text in an element (its own, else its first child's, down the tree), left-stripped."""
-    x: HtmlElement | None = el
-    while x is not None:
-        if x.text and not x.text.isspace():
-            return x.text.lstrip()
-        x = next((k for k in x if isinstance(k.tag, str)), None)
-    return ""
-
-
 def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
                       container: HtmlElement, own_id: str | None, skip: set[HtmlElement]) -> list[list[HtmlElement]]:
     """The other parts of a series, each linked under its number ('Bài 1: <a>Sập bẫy …</a>' in a series box
@@ -1370,8 +1361,7 @@ def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], t
             if el is None or el.tag in holders:
                 break
             el = el.getparent()
-        if el is None or el.tag not in holders or len(el) > 3 or el in skip or any(g[0] is el for g in out) \
-                or not _leading_text(el).startswith(head):
+        if el is None or el.tag not in holders or len(el) > 3 or el in skip or any(g[0] is el for g in out):
             continue
         t = text_of(el)
         if not t or len(t) > 200 or not _SERIES_PART.match(t):
@@ -1927,7 +1917,9 @@ def _ad_labelled(el: HtmlElement) -> bool:
     return bool(label) and len(label) <= 25 and fold(label) in _AD_LABELS and len(text_of(el)) < 400
 
 
-_SUMMARY_TOKENS = frozenset({"summary", "tomtat", "aisummary"})
+def _says_summary(text: str) -> bool:
+    """The text says 'tóm tắt' (in either case): only then is a summary box looked for, block by block."""
+    return "óm tắt" in text or "ÓM TẮT" in text
 _SUMMARY_HEAD = re.compile(r"^\W*(?:tóm tắt(?: nhanh| nội dung| bài viết| tin)?|ai tóm tắt|tóm tắt bằng ai)\W*$",
                            re.IGNORECASE)
 
@@ -1945,6 +1937,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
     """Remove share/print/comment/ad/tag widgets inside the body; returns tag texts found. Mutates."""
     tags: list[str] = []
     victims = []
+    summaries = _says_summary(page_text(container))  # a summary box's heading is looked for only then
     for el in container.iter():
         if el is container or not isinstance(el.tag, str):
             continue
@@ -1960,7 +1953,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)  # the readers' comments, however long
         elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):
             victims.append(el)  # a Facebook post or a tweet quoted in the body: its own text, not the article's
-        elif not _SUMMARY_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS and _summary_box(el):
+        elif summaries and el.tag in BLOCK_TAGS and _summary_box(el):
             victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) >= 2 and _ad_labelled(el):
             victims.append(el)
