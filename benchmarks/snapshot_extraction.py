@@ -9,7 +9,8 @@ the cleaning stage) and ``NAME.article.jsonl`` (the whole command's output).
 
     .venv/bin/python benchmarks/snapshot_extraction.py [OUT_PREFIX] [--fuzz N]   # default /tmp/snapshot
 
-``--fuzz N`` adds N mutated pages (see `mutants`): run it before and after a change too.
+``--fuzz N`` adds at least N mutated pages, as many of each saved page (see `mutants`): run it before and
+after a change too. Cases keep their names when pages are added: compare the cases both runs hold.
     cmp /tmp/before.raw.jsonl /tmp/after.raw.jsonl && cmp /tmp/before.article.jsonl /tmp/after.article.jsonl
 """
 
@@ -67,32 +68,37 @@ _SPLICES = ("<!-- c -->", "<script>var a=1;</script>", "<style>p{}</style>", " c
             "COOKIE POLICY", "<td>x</td>", "</div>", "<div>", "<p>", "</p>")
 
 
-def mutants(pages: list[bytes], n: int, seed: int = 1) -> list[tuple[str, bytes, str | None]]:
-    """``n`` pages made by splicing comments, scripts, cookie sentences, dates, headings, links and stray
-    tags into the saved pages at tag boundaries (seeded: the same pages every run): shapes the saved
-    pages lack (text nodes split by a removed comment, 'cookie' across an element…)."""
+def mutants(pages: list[tuple[str, bytes]], n: int, seed: int = 1) -> list[tuple[str, bytes, str | None]]:
+    """At least ``n`` pages made by splicing comments, scripts, cookie sentences, dates, headings, links and
+    stray tags into the saved pages at tag boundaries: shapes the saved pages lack (text nodes split by a
+    removed comment, 'cookie' across an element…). Each page gives the same number of mutants, each made
+    with a generator seeded by the page's name and the mutant's number from that page's text alone: a page
+    added to the tests adds mutants of its own and leaves the others as they were."""
     import random
     import re
 
-    rnd = random.Random(seed)
-    texts = [p.decode("utf-8", "replace") for p in pages if p.strip()]
+    named = sorted((name, data.decode("utf-8", "replace")) for name, data in pages if data.strip())
+    if not named:
+        return []
+    per_page = -(-n // len(named))
     out = []
-    for i in range(n):
-        s = rnd.choice(texts)
-        for _ in range(rnd.randint(1, 12)):
-            pos = [m.start() for m in re.finditer("<", s)]
-            if not pos:
-                break
-            p = rnd.choice(pos)
-            s = s[:p] + rnd.choice(_SPLICES) + s[p:]
-        if rnd.random() < 0.3:
-            o = rnd.choice(texts)
-            a = rnd.randrange(len(o))
-            s += o[a:a + rnd.randint(100, 3000)]
-        if rnd.random() < 0.2:
-            a = rnd.randrange(len(s))
-            s = s[:a] + s[min(len(s), a + rnd.randint(10, 500)):]
-        out.append((f"mutant/{i:04d}", s.encode("utf-8"), None))
+    for name, text in named:
+        for j in range(per_page):
+            rnd = random.Random(f"{seed}/{name}/{j}")
+            s = text
+            for _ in range(rnd.randint(1, 12)):
+                pos = [m.start() for m in re.finditer("<", s)]
+                if not pos:
+                    break
+                p = rnd.choice(pos)
+                s = s[:p] + rnd.choice(_SPLICES) + s[p:]
+            if rnd.random() < 0.3:
+                a = rnd.randrange(len(text))
+                s += text[a:a + rnd.randint(100, 3000)]  # a stray copy of a part of the page after its end
+            if rnd.random() < 0.2:
+                a = rnd.randrange(len(s))
+                s = s[:a] + s[min(len(s), a + rnd.randint(10, 500)):]
+            out.append((f"mutant/{name}/{j}", s.encode("utf-8"), None))
     return out
 
 
@@ -107,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     n = 0
     saved = cases()
     if fuzz:
-        saved += mutants([data for _, data, _ in saved], fuzz)
+        saved += mutants([(name, data) for name, data, _ in saved], fuzz)
     with open(prefix + ".raw.jsonl", "w", encoding="utf-8") as raw_out, \
             open(prefix + ".article.jsonl", "w", encoding="utf-8") as art_out:
         for name, data, url in saved:
