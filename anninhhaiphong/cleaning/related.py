@@ -10,27 +10,9 @@ from __future__ import annotations
 import re
 
 from anninhhaiphong.cleaning.dates import find_date
+from anninhhaiphong.cleaning.headings import fold_heading, heading_kind
 from anninhhaiphong.items import RelatedArticle
 
-RELATED_HEADINGS = (
-    "Tin khác", "Tin liên quan", "Bài viết liên quan", "Bài liên quan", "Cùng chuyên mục", "Tin cùng chuyên mục",
-    "Bài cùng chuyên mục", "Xem thêm", "Đọc thêm", "Sự kiện liên quan", "Dòng sự kiện", "Tin bài liên quan",
-    "Các tin khác", "Các bài khác", "Tin đã đưa", "Các tin đã đưa", "Bài khác", "Related news", "Related articles",
-    "Read more", "See also", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Tin tức liên quan",
-    "Tin bài khác", "Bài viết khác", "Tin tức khác", "Các bài viết khác", "Các tin liên quan", "Các bài liên quan",
-    "Bài viết cùng chuyên mục", "Tin tức cùng chuyên mục", "Tin cùng loại", "Đọc tiếp", "Tin đã đăng",
-    "Bài đã đăng", "Các bài đã đăng", "Tin bài liên quan khác", "Cùng chủ đề", "Tin cùng chủ đề", "Bài cùng chủ đề",
-    "Cùng loạt bài", "Các bài cùng loạt",
-)
-WIDGET_HEADINGS = (
-    "Tin mới", "Tin mới nhất", "Tin mới cập nhật", "Đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "Xem nhiều nhất",
-    "Tin nổi bật", "Tin tiêu điểm", "Tin nóng", "Most read", "Latest news", "Tin đọc nhiều", "Tin xem nhiều",
-    "Bài đọc nhiều", "Tin ảnh", "Video", "Mới nhất", "Nổi bật", "Tiêu điểm", "Tin được quan tâm",
-    "Được quan tâm", "Quan tâm nhiều", "Tin đọc nhiều nhất", "Bài viết mới", "Bài mới", "Tin mới đăng",
-    "Tin nổi bật trong ngày", "Trending", "Popular",
-)
-_RELATED = frozenset(h.casefold() for h in RELATED_HEADINGS)
-_WIDGET = frozenset(h.casefold() for h in WIDGET_HEADINGS)
 _DATE_ONLY = re.compile(r"^[\s(]*(?:\d{1,2}:\d{2}\s*[,|\-–]?\s*)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}"
                         r"(?:\s*[,|\-–]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)]*$")
 # a listed title with its date on the same line: "Tiêu đề (18/05/2024)", "Tiêu đề - 18/05/2024 10:20"
@@ -42,25 +24,6 @@ _TEASER_END = ("…", "...", "[...]", "(...)")
 _SENTENCE_END = (".", ":", ";")
 MAX_TITLE_CHARS = 200
 MAX_TEASER_CHARS = 300
-
-
-_HEADING_TRAIL = re.compile(r"[\s:>»›\-–|]+$")
-
-
-def _heading_key(line: str) -> str:
-    return _HEADING_TRAIL.sub("", line.strip(" :>»›|#*")).casefold()
-
-
-def heading_kind(line: str) -> str | None:
-    """``"related"`` for a related-news heading, ``"widget"`` for a site-wide widget's, else None."""
-    if len(line) > 48:
-        return None
-    key = _heading_key(line)
-    if key in _RELATED:
-        return "related"
-    if key in _WIDGET:
-        return "widget"
-    return None
 
 
 # "2 giờ trước", "3 ngày trước": a listing's relative date (no date can be computed from a dump)
@@ -183,7 +146,7 @@ def split_headed_blocks(paragraphs: list[str]) -> tuple[list[str], list[RelatedA
             i += 1
             continue
         end = _block_end(paragraphs, i + 1)
-        if end == i + 1 and kind == "related" and _heading_key(paragraphs[i]) in ("xem thêm", "đọc thêm"):
+        if end == i + 1 and kind == "related" and fold_heading(paragraphs[i]) in ("xem thêm", "đọc thêm"):
             # "Xem thêm" alone with nothing listed after it is a link label, not a block
             i += 1
             continue

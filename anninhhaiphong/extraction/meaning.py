@@ -23,6 +23,7 @@ from lxml.etree import _Element as HtmlElement
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
+from anninhhaiphong.cleaning.headings import FIRST_WORDS, heading_kind  # noqa: F401 (heading_kind: meaning.heading_kind)
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
 
@@ -296,21 +297,6 @@ _MONTH_NAME_DATE = re.compile(r"\btháng\s+(?P<mo>mười\s+một|mười\s+hai|
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-RELATED_HEADINGS = re.compile(
-    r"^(?:các |những )?(?:tin khác|tin bài khác|bài khác|tin liên quan|bài viết liên quan|bài liên quan|"
-    r"tin bài liên quan|cùng chuyên mục|tin cùng chuyên mục|bài cùng chuyên mục|xem thêm|đọc thêm|"
-    r"sự kiện liên quan|dòng sự kiện|có thể bạn quan tâm|tin đã đưa|bài đã đưa|tin bài đã đưa|tin đã đăng|"
-    r"bài đã đăng|bài viết khác|tin tức khác|tin tức liên quan|tin cùng chủ đề|bài cùng chủ đề|cùng chủ đề|"
-    r"bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau|cùng loạt bài|bài cùng loạt|"
-    r"related(?: articles| posts| news| stories)?)$"
-)
-WIDGET_HEADINGS = re.compile(
-    r"^(?:tin |bài )?(?:đọc nhiều|xem nhiều|mới nhất|tin mới|tin mới nhất|tin nổi bật|nổi bật|tin nóng|"
-    r"tin tiêu điểm|tiêu điểm|tin đọc nhiều|most read|latest|popular|tin ảnh|video(?: mới| nổi bật| hot)?|"
-    r"tin mới cập nhật|mới cập nhật|"
-    r"clip mới|chuyên mục)(?: nhất)?"
-    r"(?: trong (?:ngày|tuần|tháng))?$"
-)
 TAG_LABEL = re.compile(r"^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?|tag)$", re.IGNORECASE)
 INLINE_RELATED = re.compile(r"^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*[:>»\-]|>>|»|>\s)",
                             re.IGNORECASE)
@@ -364,19 +350,6 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # social posts and videos embedded in a body (``div.fb-post``, ``blockquote.twitter-tweet``, ``.embed-…``)
 EMBED_TOKENS = frozenset({"fbpost", "xfbml", "twittertweet", "tweet", "instagrammedia", "instagram", "tiktokembed",
                           "tiktok", "embed", "embedfb", "fbxfbmlparseignore", "zaloembed"})
-
-
-@lru_cache(maxsize=4096)
-def heading_kind(text: str) -> str | None:
-    """``"related"`` or ``"widget"`` when a short text is a block heading, else None."""
-    if not text or len(text) > 50:
-        return None
-    f = fold(text)
-    if RELATED_HEADINGS.match(f):
-        return "related"
-    if WIDGET_HEADINGS.match(f):
-        return "widget"
-    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1009,10 +982,8 @@ _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 _FIRST_WORD = re.compile(r"\w+")
-# the first words of RELATED_HEADINGS, WIDGET_HEADINGS and TAG_LABEL (kept in step with them)
-_HEADING_FIRST_WORDS = frozenset(
-    "các những tin bài cùng xem đọc sự dòng có related mới nổi tiêu most latest popular video chuyên kỳ đón clip "
-    "từ tags tag chủ keywords keyword".split())
+# the first words of the related and widget headings and of TAG_LABEL (kept in step with it)
+_HEADING_FIRST_WORDS = FIRST_WORDS | frozenset("từ tags tag chủ keywords keyword".split())
 # a superset test of "the first word is one of them", as one C call: a run of non-word characters, then
 # one of the words in any case (re's IGNORECASE matches each character whose casefold is a letter of the
 # words); the characters whose casefold is several letters of them (``ß`` -> ``ss``) are let through
