@@ -1013,3 +1013,12 @@ def test_a_block_labelled_as_an_ad_is_not_body_whatever_its_class() -> None:
     page = (f"<html><body><div class='detail'><h1>Truy nã đối tượng lừa bán suất mua nhà</h1><div class='content'>"
             f"{''.join(paragraphs[:2])}{ad}{''.join(paragraphs[2:])}</div></div></body></html>")
     assert "bảo hiểm" not in extract_article(page, None).articleBody
+
+
+@pytest.mark.parametrize("label", sorted(meaning._AD_LABELS))
+def test_every_ad_label_is_chrome_alone_on_a_line_and_labels_an_ad_block(label: str) -> None:
+    # the ad words were in two lists ('Tài trợ' and 'Sponsored' labelled a block but stayed as a line)
+    label = label[:1].upper() + label[1:]
+    assert meaning.CHROME_TEXT.match(label) and meaning.CHROME_TEXT.match(f"— {label.upper()} —")
+    block = etree.fromstring(f"<div><span>{label}</span><p>Vay tiêu dùng lãi suất 0% trong 12 tháng</p></div>")
+    assert meaning._ad_labelled(block)

@@ -323,12 +323,15 @@ SCOPE_OUT_TAGS = {"nav", "header", "footer", "aside"}
 SCOPE_OUT_TOKENS = {"sidebar", "widget", "footer", "header", "menu", "navbar", "nav", "topbar", "right", "colright",
                     "sidebarright", "boxright"}
 _COUNT = r"(?:[\d.,]+\s*[km]?)"
+# what labels an advertisement (a block headed by one is an ad; a line saying only that is chrome)
+_AD_LABELS = frozenset({"quảng cáo", "advertisement", "tài trợ", "nội dung tài trợ", "sponsored"})
 _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bình luận(?:\s*\(\d*\))?|gửi bình luận|"
                   rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
-                  r"quảng cáo|advertisement|giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
+                  + "|".join(sorted(_AD_LABELS, key=len, reverse=True)) + "|"
+                  r"giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
                   r"\d{1,3}\s*/\s*\d{1,3}|"  # a slideshow's counter ('1/5')
@@ -1875,7 +1878,6 @@ def body_lines(container: HtmlElement) -> list[Line]:
 _TAGS_COLON = re.compile(r"^(?:từ khóa|từ khoá|tags?)\s*:", re.IGNORECASE)
 
 
-_AD_LABELS = frozenset({"quảng cáo", "advertisement", "tài trợ", "nội dung tài trợ", "sponsored"})
 
 
 def _ad_labelled(el: HtmlElement) -> bool:
