@@ -1022,3 +1022,21 @@ def test_every_ad_label_is_chrome_alone_on_a_line_and_labels_an_ad_block(label: 
     assert meaning.CHROME_TEXT.match(label) and meaning.CHROME_TEXT.match(f"— {label.upper()} —")
     block = etree.fromstring(f"<div><span>{label}</span><p>Vay tiêu dùng lãi suất 0% trong 12 tháng</p></div>")
     assert meaning._ad_labelled(block)
+
+
+def test_a_related_box_in_the_first_of_the_body_sections_does_not_make_it_a_column_of_cards() -> None:
+    # a body in <section>s under sub-headings, a 'Tin liên quan' box and a 'Xem thêm:' line set in the first:
+    # its three links made it a 'listing' of cards, and the first section was lost from the body
+    prose = "Lực lượng công an đã huy động hàng nghìn lượt cán bộ, chiến sĩ tham gia khắc phục hậu quả cơn bão số 3 {}."
+    box = ("<div class='box'><h4>Tin liên quan</h4><ul><li><a href='/mot-vu-an-khac-d91001.html'>Một vụ án khác được "
+           "đưa ra xét xử</a></li><li><a href='/canh-sat-giao-thong-d91002.html'>Cảnh sát giao thông tăng cường tuần "
+           "tra</a></li></ul></div>")
+    more = "<p><strong>Xem thêm:</strong> <a href='/so-tan-dan-d91003.html'>Sơ tán hơn 10.000 người dân</a></p>"
+    sections = [f"<section class='sec'><h3>Phần {k}</h3><p>{prose.format(k * 10 + 1)}</p>{box if k == 1 else ''}"
+                f"<p>{prose.format(k * 10 + 2)}</p>{more if k == 1 else ''}"
+                + (f"<p>{prose.format(k * 10 + 3)}</p>" if k > 1 else "") + "</section>" for k in (1, 2, 3)]
+    page = ("<html><body><h1>Khắc phục hậu quả bão số 3</h1><div class='meta'>07:45 | 16/09/2024</div>"
+            f"<div class='detail'>{''.join(sections)}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/khac-phuc-hau-qua-bao-d91000.html")
+    assert article.articleBody.split("\n")[:3] == ["Phần 1", prose.format(11), prose.format(12)]
+    assert [r.url[-11:] for r in article.relatedArticles] == ["d91001.html", "d91002.html", "d91003.html"]

@@ -854,7 +854,7 @@ def _first_after_title(adjusted: dict[HtmlElement, float], paragraphs: dict[Html
     qualified = [el for el, score in adjusted.items()
                  if score >= 0.25 * best_score and paragraphs.get(el, 0) >= 2
                  and (index.get(el, 0) >= t_index or _contains(el, title))
-                 and not _is_listing(el, paragraphs.get(el, 0))]
+                 and not (_is_listing(el, paragraphs.get(el, 0)) and not _prose_around_inserts(el))]
     inner = [el for el in qualified if not any(other is not el and _contains(el, other) for other in qualified)]
     first = min(inner, key=lambda el: index.get(el, 0), default=None)
     return _repeated_parts(first, inner, title) if first is not None else None
@@ -888,6 +888,22 @@ def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
     return links >= 3 and links >= 0.6 * paragraphs
 
 
+def _prose_around_inserts(el: HtmlElement) -> bool:
+    """Prose holding related news set in it (a box headed 'Tin liên quan', a 'Xem thêm:' line), not a column of
+    teaser cards: without those, it has two paragraphs or more and fewer than three links to pages."""
+    inserts = [x for x in el.iter("div", "ul", "ol", "section", "aside", "table", "p") if x is not el and (
+        x.tag == "p" and INLINE_RELATED.match(text_of(x))
+        or x.tag != "p" and (first := next((k for k in x if isinstance(k.tag, str)), None)) is not None
+        and len(first) <= 2 and heading_kind(text_of(first)) == "related")]
+    if not inserts:
+        return False
+    held = {d for x in inserts for d in x.iter()}
+    links = sum(1 for a in el.iter("a") if a not in held and (href := a.get("href")) and not _IMAGE_LINK.search(href)
+                and not _NOT_A_PAGE.match(href))
+    prose = sum(1 for p in el.iter("p") if p not in held and len(text_of(p)) >= 80)
+    return links < 3 and prose >= 2
+
+
 # links that open no page (font size, print, mail, share): tools, not teaser cards
 _NOT_A_PAGE = re.compile(r"\s*(?:javascript:|mailto:|tel:|#)", re.IGNORECASE)
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)", re.IGNORECASE)  # a link to a photo
@@ -912,7 +928,8 @@ def listing_children(container: HtmlElement, title: HtmlElement | None) -> list[
             continue
         if title is not None and (child is title or _contains(child, title)):
             continue
-        if len(child) >= 3 and _is_listing(child, sum(1 for _ in child.iter("p", "li"))):
+        if len(child) >= 3 and _is_listing(child, sum(1 for _ in child.iter("p", "li"))) \
+                and not _prose_around_inserts(child):
             found.append(child)
     return found
 
