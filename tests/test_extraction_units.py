@@ -1040,3 +1040,38 @@ def test_a_related_box_in_the_first_of_the_body_sections_does_not_make_it_a_colu
     article = extract_article(page, "https://anhp.vn/khac-phuc-hau-qua-bao-d91000.html")
     assert article.articleBody.split("\n")[:3] == ["Phần 1", prose.format(11), prose.format(12)]
     assert [r.url[-11:] for r in article.relatedArticles] == ["d91001.html", "d91002.html", "d91003.html"]
+
+
+def test_a_section_link_under_a_related_list_is_not_a_related_article() -> None:
+    # a portal's 'Các tin khác' list closed by <a href="/tin-tuc-su-kien/tin-an-ninh-trat-tu">Xem tiếp »</a>: the
+    # section's long slug read as an article's, and 'Xem tiếp »' was a related headline
+    listed = [("hong-bang-so-ket-cong-tac-bao-dam-an-ninh-trat-tu", "Hồng Bàng sơ kết công tác an ninh trật tự"),
+              ("phuong-so-dau-ra-mat-mo-hinh-camera-an-ninh", "Phường Sở Dầu ra mắt mô hình camera an ninh")]
+    items = "".join(f"<li><a href='/tin-tuc-su-kien/tin-an-ninh-trat-tu/{slug}-65{i:04d}'>{title}</a> "
+                    f"(1{i}/09/2023)</li>" for i, (slug, title) in enumerate(listed))
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết về công tác bảo đảm an ninh trật tự trên địa bàn quận.</p>"
+                         for i in range(4))
+    for more in ("<a href='/tin-tuc-su-kien/tin-an-ninh-trat-tu'>Xem tiếp »</a>",
+                 "<a href='/tin-tuc-su-kien/tin-an-ninh-trat-tu'>Tin an ninh trật tự Hồng Bàng</a>",
+                 "<a href='/tin-tuc-su-kien/tin-an-ninh-trat-tu/tat-ca-cac-tin-bai-ve-an-ninh'>Xem tiếp »</a>"):
+        page = (f"<html><body><h1>Ra quân bảo đảm an ninh trật tự</h1><div class='content'>{paragraphs}</div>"
+                f"<div class='other-news'><h3>Các tin khác:</h3><ul>{items}</ul><div>{more}</div></div></body></html>")
+        article = extract_article(page, "https://hongbang.haiphong.gov.vn/tin-tuc-su-kien/ra-quan-bao-dam-an-ninh-652200")
+        assert [r.headline for r in article.relatedArticles] == [title for _, title in listed], more
+
+
+def test_people_marked_after_a_source_logo_marked_source_are_the_byline() -> None:
+    # an aggregator's copy: <a class="source-logo">An ninh Hải Phòng</a> over the title, then <span class="author">
+    # Thu Hằng - Đức Anh</span> beside the date: the first marked element (the logo) hid the authors
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết cảnh báo thủ đoạn đánh cắp cookie để chiếm tài khoản.</p>"
+                         for i in range(4))
+    comments = ("<div class='comments'><div class='comment-author'><b>Trần Văn Lực</b></div><p>Cảm ơn bài viết rất "
+                "hữu ích cho mọi người.</p><form><label class='comment-form-author'>Tên <span>*</span></label></form>"
+                "</div>")
+    for meta, authors in (("<span class='author'>Thu Hằng - Đức Anh</span> | ", ["Thu Hằng", "Đức Anh"]), ("", [])):
+        page = ("<html><body><div class='article-source'><a class='source-logo' href='/nguon/anhp'>An ninh Hải Phòng"
+                f"</a></div><h1>Cảnh báo thủ đoạn đánh cắp cookie</h1><div class='article-meta'>{meta}"
+                f"<span class='time'>18/06/2025 07:45</span></div><div class='article-content'>{paragraphs}</div>"
+                f"{comments}</body></html>")
+        article = extract_article(page, "https://docbao24h.vn/phap-luat/canh-bao-thu-doan-danh-cap-cookie-a1284733.html")
+        assert [a.name for a in article.authors] == authors, meta

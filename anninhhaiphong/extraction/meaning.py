@@ -1387,15 +1387,21 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             aid = href_id(a.get("href")) or ""
             by_id.setdefault(aid, []).append(a)
         top = {id(x) for x in group}
+        # a path the other links stand under is their section's page ('/tin-tuc/tin-an-ninh-trat-tu' over
+        # '/tin-tuc/tin-an-ninh-trat-tu/ra-mat-…-652031'), however article-like its long slug reads
+        sections = {aid for aid in by_id if aid.startswith("path:")
+                    and any(other.startswith(aid + "/") for other in by_id)}
         for aid, alinks in by_id.items():
-            if aid in seen:
+            if aid in seen or aid in sections:
                 continue
-            seen.add(aid)
-            url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
             texts = [text_of(a) or norm_space(a.get("title")) for a in alinks]
             titled = [t for a, t in zip(alinks, texts, strict=True)
                       if t and (_in_heading(a) or class_tokens(a) & {"title"})]
             headline = titled[0] if titled else max(texts, key=len)
+            if fold(headline) in _MORE_LABELS:
+                continue  # 'Xem tiếp »' under the list: the way to more of them, not one of them
+            seen.add(aid)
+            url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
             link_teaser = max((t for t in texts if t != headline), key=len, default="")
             item = alinks[0]
             while True:
@@ -1438,6 +1444,11 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 datePublished=hit.iso if hit else None,
             ))
     return items
+
+
+# the label of a link to more of a list ('Xem tiếp »'), never an article's title
+_MORE_LABELS = frozenset({"xem tiếp", "xem thêm", "đọc thêm", "đọc tiếp", "xem tất cả", "xem toàn bộ", "chi tiết",
+                          "xem chi tiết", "more", "read more", "see more", "view all", "tất cả"})
 
 
 def _run_after(link: HtmlElement) -> str:
@@ -2134,6 +2145,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         return bool(class_tokens(x) & AUTHOR_TOKENS or (x.get("rel") or "") == "author"
                     or (x.get("itemprop") or "") == "author")
 
+    first = None
     for el in candidates if candidates is not None else root.iter(*tags):
         if candidates is None and AUTHOR_TOKENS.isdisjoint(class_tokens(el)):  # not marked
             keys = el.keys()
@@ -2147,12 +2159,18 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         t = text_of(el)
         if t and len(t) <= 80 and not in_scope_out(el) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name
-            for x in el.iter(*tags):
-                if x is not el and marked(x) and fold(text_of(x)) not in _BYLINE_LABELS \
-                        and not any(marked(k) for k in x.iterdescendants()):
-                    return text_of(x)
-            return t
-    return None
+            name = next((text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
+                         and fold(text_of(x)) not in _BYLINE_LABELS
+                         and not any(marked(k) for k in x.iterdescendants())), t)
+            if first is not None and (in_comments(el) or any(a.tag in ("form", "label") for a in el.iterancestors())):
+                continue  # a reader's name in the comments or the comment form's 'Tên *' is no byline
+            credit = parse_byline(name)
+            if credit is not None and credit.authors:
+                return name
+            # a source's logo marked 'source' ('An ninh Hải Phòng' over an aggregator's copy): the people
+            # marked after it are the byline, if any
+            first = first or name
+    return first
 
 
 def _in_teaser(el: HtmlElement) -> bool:
