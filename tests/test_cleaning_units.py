@@ -135,6 +135,7 @@ BYLINES = [
     ("(An ninh Hải Phòng 26/08/2018)", [], "An ninh Hải Phòng", "2018-08-26"),
     ("MP", [("MP", "MP")], None, None),
     ("THẾ KHOA |", [("Thế Khoa", "THẾ KHOA")], None, None),
+    ("NHÓM PV", [("Nhóm PV", "NHÓM PV")], None, None),  # the abbreviation stays in capitals (gave "Nhóm Pv")
     ("Hoàng Long", [("Hoàng Long", "Hoàng Long")], None, None),
     ("V. Huy", [("V. Huy", "V. Huy")], None, None),
     ("Tin và ảnh: Bình Yên", [("Bình Yên", "Bình Yên")], None, None),

@@ -167,11 +167,17 @@ def is_name(text: str) -> bool:
     return True
 
 
+# abbreviations kept in capitals when an all-capitals credit is title-cased ('NHÓM PV' gives 'Nhóm PV')
+_ABBREVIATIONS = frozenset({"PV", "CTV", "PTV", "BTV", "TTXVN", "ANHP", "CAND", "ANTĐ", "CATP", "CAHP"})
+
+
 def display_name(raw: str) -> str:
-    """A name for display: an all-capitals name is title-cased (``THẾ KHOA`` gives ``Thế Khoa``), initials kept."""
+    """A name for display: an all-capitals name is title-cased (``THẾ KHOA`` gives ``Thế Khoa``), initials and
+    abbreviations kept."""
     words = raw.split()
     if raw.upper() == raw and any(len(w.strip(".")) >= 3 and "." not in w for w in words):
-        return " ".join(w if _INITIALS.match(w) and "." in w else w.capitalize() for w in words)
+        return " ".join(w if _INITIALS.match(w) and "." in w or w in _ABBREVIATIONS else w.capitalize()
+                        for w in words)
     return raw
 
 
