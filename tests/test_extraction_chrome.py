@@ -118,9 +118,11 @@ def test_an_ad_inside_the_body_changes_nothing(page: Path) -> None:
         pytest.skip("a body of fewer than three paragraphs")
     at = html.find(paragraphs[1][-20:])
     end = html.find("</p>", at)
-    # a photo and its caption between the paragraph and that </p> (a paragraph in a <div>, then a photo table):
-    # the insert would land inside the caption's cell, not between two paragraphs
-    if at < 0 or end < 0 or end - at > 400 or re.search(r"<(?:table|td|figure|figcaption)\b", html[at:end], re.I):
+    # a photo and its caption between the paragraph and that </p> (a paragraph in a <div>, then a photo table;
+    # <br>-separated text, then <p><img></p><p><em>caption</em></p>): the insert would land inside the caption's
+    # cell or between the photo and its caption, not between two paragraphs
+    if at < 0 or end < 0 or end - at > 400 or re.search(r"<(?:table|td|figure|figcaption)\b", html[at:end], re.I) \
+            or re.search(r"<img\b[^>]*>\s*(?:</?\w+[^>]*>\s*)*$", html[at:end], re.I):
         pytest.skip("the second paragraph is not a <p> of the page's source")
     for name, ad in INLINE_ADS.items():
         heavy = article_to_dict(extract_article(html[:end + 4] + ad + html[end + 4:], _url(page)))
@@ -155,9 +157,11 @@ def test_a_related_block_inside_the_body_is_related_not_body(page: Path) -> None
         pytest.skip("a body of fewer than three paragraphs")
     at = html.find(paragraphs[1][-20:])
     end = html.find("</p>", at)
-    # a photo and its caption between the paragraph and that </p> (a paragraph in a <div>, then a photo table):
-    # the insert would land inside the caption's cell, not between two paragraphs
-    if at < 0 or end < 0 or end - at > 400 or re.search(r"<(?:table|td|figure|figcaption)\b", html[at:end], re.I):
+    # a photo and its caption between the paragraph and that </p> (a paragraph in a <div>, then a photo table;
+    # <br>-separated text, then <p><img></p><p><em>caption</em></p>): the insert would land inside the caption's
+    # cell or between the photo and its caption, not between two paragraphs
+    if at < 0 or end < 0 or end - at > 400 or re.search(r"<(?:table|td|figure|figcaption)\b", html[at:end], re.I) \
+            or re.search(r"<img\b[^>]*>\s*(?:</?\w+[^>]*>\s*)*$", html[at:end], re.I):
         pytest.skip("the second paragraph is not a <p> of the page's source")
     for name, (block, links) in RELATED_IN_BODY.items():
         heavy = article_to_dict(extract_article(html[:end + 4] + block + html[end + 4:], url))
