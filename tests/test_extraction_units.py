@@ -1075,3 +1075,26 @@ def test_people_marked_after_a_source_logo_marked_source_are_the_byline() -> Non
                 f"{comments}</body></html>")
         article = extract_article(page, "https://docbao24h.vn/phap-luat/canh-bao-thu-doan-danh-cap-cookie-a1284733.html")
         assert [a.name for a in article.authors] == authors, meta
+
+
+@pytest.mark.parametrize(("main", "side"), [("col-lg-8", "col-lg-4"), ("col-12 col-md-9", "col-12 col-md-3"),
+                                            ("span8", "span4"), ("large-8 columns", "large-4 columns")])
+def test_a_related_heading_in_the_narrow_grid_column_beside_the_body_is_the_sidebar(main: str, side: str) -> None:
+    # Bootstrap: 'Tin liên quan' under the body in div.col-lg-8, 'Tin cùng chuyên mục' (the section's latest, on every
+    # page of it) in div.col-lg-4 beside it, both in the same classes: the sidebar's list was related news
+    def box(heading: str, first: int) -> str:
+        items = "".join(f"<li><a href='/tin-so-{n}-ve-an-ninh-trat-tu-d{n}.html'>Tin số {n} về an ninh trật tự</a> "
+                        f"<span>2{n % 10}/09/2024</span></li>" for n in range(first, first + 3))
+        return f"<div class='box-cate'><h3>{heading}</h3><ul>{items}</ul></div>"
+
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết về công tác khắc phục hậu quả bão số 3 ở Hải Phòng.</p>"
+                         for i in range(4))
+    page = (f"<html><body><div class='container'><div class='row'><div class='{main}'><h1>Khắc phục hậu quả bão</h1>"
+            f"<div class='content'>{paragraphs}</div>{box('Tin liên quan', 62300)}</div><div class='{side}'>"
+            f"{box('Tin cùng chuyên mục', 62400)}{box('Đọc nhiều', 62500)}</div></div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/khac-phuc-hau-qua-bao-d62350.html")
+    assert [r.url[-11:] for r in article.relatedArticles] == ["d62300.html", "d62301.html", "d62302.html"]
+    # the same list under the body, in the article's column: related
+    wide = page.replace(f"<div class='{side}'>{box('Tin cùng chuyên mục', 62400)}",
+                        f"{box('Tin cùng chuyên mục', 62400)}<div class='{side}'>")
+    assert len(extract_article(wide, "https://anhp.vn/khac-phuc-hau-qua-bao-d62350.html").relatedArticles) == 6

@@ -1163,7 +1163,9 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 group = [cur, *sibs]
                 if cur not in seen:
                     seen.add(cur)
-                    (blocks.related if kind == "related" else blocks.widgets).append(group)
+                    # 'Tin cùng chuyên mục' in the narrow grid column beside the article's: the sidebar's
+                    related = kind == "related" and not (container is not None and _in_side_column(cur, container))
+                    (blocks.related if related else blocks.widgets).append(group)
                 break
             if parent is container or _contains(parent, container) or parent.tag in ("body", "html"):
                 break
@@ -1179,6 +1181,44 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         seen.add(el)
         blocks.related.append([el])
     return blocks
+
+
+# a grid column's width in twelfths, by breakpoint (Bootstrap 'col-lg-4', 'col-4'; Bootstrap 2 'span4';
+# Foundation 'large-4')
+_GRID_COLUMN = re.compile(r"(?:^|\s)(?:col(?:-(?P<bp>xs|sm|md|lg|xl|xxl))?-(?P<n>\d{1,2})|span(?P<s>\d{1,2})|"
+                          r"(?P<fbp>small|medium|large)-(?P<f>\d{1,2}))(?=\s|$)")
+_BREAKPOINTS = {None: 0, "xs": 0, "small": 0, "sm": 1, "medium": 2, "md": 2, "large": 3, "lg": 3, "xl": 4, "xxl": 5}
+
+
+def _column_width(el: HtmlElement) -> int | None:
+    """The width of a grid column on a wide screen (its widest breakpoint's), in twelfths, else None."""
+    cls = el.get("class")
+    if not cls or ("col" not in cls and "span" not in cls and "-" not in cls):
+        return None
+    best: tuple[int, int] | None = None
+    for m in _GRID_COLUMN.finditer(cls):
+        if m.group("n"):
+            bp, n = _BREAKPOINTS[m.group("bp")], int(m.group("n"))
+        elif m.group("s"):
+            bp, n = 3, int(m.group("s"))
+        else:
+            bp, n = _BREAKPOINTS[m.group("fbp")], int(m.group("f"))
+        if 1 <= n <= 12 and (best is None or bp >= best[0]):
+            best = (bp, n)
+    return best[1] if best else None
+
+
+def _in_side_column(el: HtmlElement, container: HtmlElement) -> bool:
+    """The element stands in a narrow grid column (a third of the row or less) beside a wider column holding
+    the body: a sidebar, whatever its class says."""
+    column = next((a for a in el.iterancestors() if _column_width(a) is not None), None)
+    if column is None or _contains(column, container) or (width := _column_width(column)) is None or width > 4:
+        return False
+    main = next((a for a in container.iterancestors() if a.getparent() is column.getparent()), None)
+    if main is None:
+        return False
+    main_width = _column_width(main)
+    return main_width is not None and main_width > width
 
 
 def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str | None,
