@@ -1098,3 +1098,21 @@ def test_a_related_heading_in_the_narrow_grid_column_beside_the_body_is_the_side
     wide = page.replace(f"<div class='{side}'>{box('Tin cùng chuyên mục', 62400)}",
                         f"{box('Tin cùng chuyên mục', 62400)}<div class='{side}'>")
     assert len(extract_article(wide, "https://anhp.vn/khac-phuc-hau-qua-bao-d62350.html").relatedArticles) == 6
+
+
+@pytest.mark.parametrize("photo", ["<div class='img'><img src='{src}' width='720' height='480'></div>",
+                                   "<img src='{src}' width='720' height='480'>"])
+def test_the_shared_photo_right_after_a_body_without_photos_is_the_article_s(photo: str) -> None:
+    # a mobile share view: the post's text in div.c, then its photo (the page's og:image) below it: no image
+    src = "https://cdn.chiase24.vn/photo/2025/09/09/p7301928374651_1_720.jpg"
+    text = "<br><br>".join(f"Đoạn thứ {i} của bài cảnh báo lừa đảo tân sinh viên tìm việc làm thêm dịp đầu năm học."
+                           for i in range(4))
+    page = (f"<html><head><meta property='og:image' content='{src}'></head><body><div class='t'>Cảnh báo lừa đảo tân "
+            f"sinh viên</div><div class='c'>{text}</div>{photo.format(src=src)}<div class='cmt'><img class='av' "
+            "src='https://cdn.chiase24.vn/avatar/u1_60.jpg'><div>Nguyễn Thu Hà</div><div>Cảm ơn đã chia sẻ.</div>"
+            "</div></body></html>")
+    article = extract_article(page, "https://m.chiase24.vn/p/haiphonghomnay/7301928374651")
+    assert [i.url for i in article.images] == [src]
+    other = page.replace(f"<meta property='og:image' content='{src}'>", "<meta property='og:image' "
+                         "content='https://cdn.chiase24.vn/share/default.jpg'>")
+    assert extract_article(other, "https://m.chiase24.vn/p/haiphonghomnay/7301928374651").images == []

@@ -342,6 +342,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         pre_images = m.take_images_between(root, index, title_el, container, base, page_url) \
             if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base, page_url)
+        if not raw.images and meta.image:
+            raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, page_url)
         tags = m.drop_chrome(container)
         inner_byline = None
         # the author-marked elements in the body (the page's pass found them): a short one is the byline

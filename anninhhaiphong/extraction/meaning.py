@@ -1785,6 +1785,16 @@ def _hero_above(title: HtmlElement, container: HtmlElement, page: str | None) ->
     return None
 
 
+def shared_photo_after(container: HtmlElement, shared: str, base: str | None, page: str | None) -> list[Image]:
+    """The page's shared photo (its ``og:image``) standing right after a body that holds none: a social post's
+    text, then its photo (a mobile share view)."""
+    for sib in islice((x for x in container.itersiblings() if isinstance(x.tag, str)), 2):
+        found = [im for im in take_images(sib, base, page) if im.url == shared]
+        if found:
+            return found[:1]
+    return []
+
+
 def _thumbnail(img: HtmlElement, src: str) -> bool:
     """A small preview (``thumb`` in its address, or drawn 300 pixels wide or less), not the photo itself."""
     width = (img.get("width") or "").strip().removesuffix("px")
