@@ -23,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
-from anninhhaiphong.cleaning.headings import FIRST_WORDS, heading_kind  # noqa: F401 (heading_kind: meaning.heading_kind)
+from anninhhaiphong.cleaning.headings import FIRST_WORDS, heading_kind
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
 
