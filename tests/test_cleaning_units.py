@@ -669,3 +669,16 @@ def test_the_capital_papers_abbreviation_is_its_name() -> None:
     # 'Theo ANTĐ' gave the source 'ANTĐ' (Báo An ninh Thủ đô)
     assert parse_byline("Theo ANTĐ").source == "An ninh Thủ đô"
     assert parse_byline("Theo ANTD").source == "An ninh Thủ đô"
+
+
+def test_a_credits_box_by_role_closing_a_text_dump() -> None:
+    # 'Thực hiện: …' / 'Ảnh: …' / 'Thiết kế: …': the designer's line was read as a related title (the photo
+    # credit alone on its line is dropped from a text dump, as under a photo: it credits no author there)
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    body = ["Cách đất liền hơn 110 hải lý, Bạch Long Vĩ là huyện đảo xa bờ nhất vịnh Bắc Bộ.",
+            "Mỗi buổi sáng, tổ công tác của Công an huyện lại xuống âu tàu, kiểm tra giấy tờ của thuyền viên."]
+    a = clean_text_dump("Những người giữ bình yên nơi đảo tiền tiêu\n01/09/2024 08:30\n" + "\n".join(body)
+                        + "\nThực hiện: Hoàng Long – Thế Khoa\nẢnh: Minh Phương\nThiết kế: Tuấn Anh\n")
+    assert [x.name for x in a.authors] == ["Hoàng Long", "Thế Khoa"]
+    assert a.relatedArticles == [] and a.articleBody == "\n".join(body)

@@ -1116,3 +1116,73 @@ def test_the_shared_photo_right_after_a_body_without_photos_is_the_article_s(pho
     other = page.replace(f"<meta property='og:image' content='{src}'>", "<meta property='og:image' "
                          "content='https://cdn.chiase24.vn/share/default.jpg'>")
     assert extract_article(other, "https://m.chiase24.vn/p/haiphonghomnay/7301928374651").images == []
+
+
+def test_a_line_break_parts_words_in_titles_captions_and_related_headlines() -> None:
+    # an e-magazine's cover title 'Những người giữ bình yên<br/>nơi đảo tiền tiêu': text_content ran the words
+    # together ('yênnơi'), so the title matched no og:title and was not found
+    title = "Những người giữ bình yên nơi đảo tiền tiêu"
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết về những người giữ bình yên nơi huyện đảo Bạch Long Vĩ.</p>"
+                         for i in range(4))
+    page = (f"<html><head><meta property='og:title' content='{title}'></head><body><article><section class='cover'>"
+            "<img src='https://media.anhp.vn/files/2024/08emg-cover.jpg' width='1920' height='1080'>"
+            "<div class='overlay'><div class='cover-title'>Những người giữ bình yên<br/>nơi đảo tiền tiêu</div>"
+            f"<span>01/09/2024 08:30</span></div></section><div class='body'>{paragraphs}</div></article>"
+            "</body></html>")
+    article = extract_article(page, "https://anhp.vn/nhung-nguoi-giu-binh-yen-noi-dao-tien-tieu-d62310.html")
+    assert article.headline == title and article.datePublished == "2024-09-01T08:30:00+07:00"
+    # the cover's photo, the title laid over it in an overlay of its own: the article's first image
+    assert [i.url for i in article.images] == ["https://media.anhp.vn/files/2024/08emg-cover.jpg"]
+
+
+def test_a_credits_box_by_role_gives_its_writers_and_photographer_and_no_related_entry() -> None:
+    # 'Thực hiện: Hoàng Long – Thế Khoa' / 'Ảnh: Minh Phương' / 'Thiết kế: Tuấn Anh' closing the body, a line each:
+    # only the first gave authors and 'Thiết kế: Tuấn Anh' became a related article with no URL
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết về những người giữ bình yên nơi huyện đảo Bạch Long Vĩ.</p>"
+                         for i in range(4))
+    credits = "".join(f"<p class='credit'><span>{role}:</span> <strong>{names}</strong></p>" for role, names in (
+        ("Thực hiện", "Hoàng Long – Thế Khoa"), ("Ảnh", "Minh Phương"), ("Thiết kế", "Tuấn Anh")))
+    page = (f"<html><body><h1>Những người giữ bình yên nơi đảo tiền tiêu</h1><div>01/09/2024 08:30</div>"
+            f"<div class='body'>{paragraphs}<div class='credits'>{credits}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/nhung-nguoi-giu-binh-yen-noi-dao-tien-tieu-d62310.html")
+    assert [a.name for a in article.authors] == ["Hoàng Long", "Thế Khoa", "Minh Phương"]
+    assert article.relatedArticles == [] and "Tuấn Anh" not in article.articleBody
+
+
+def test_a_heading_equal_to_the_page_title_before_a_long_site_name_is_the_title() -> None:
+    # <title>Hàng xóm hát karaoke …? - Cổng thông tin điện tử quận Lê Chân</title> over <h2>Hàng xóm hát karaoke
+    # …?</h2> (no og:title, no h1): the whole <title> became the headline
+    title = "Hàng xóm hát karaoke ồn ào đến khuya, xử lý thế nào?"
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của thư bạn đọc hỏi về việc hàng xóm hát karaoke ồn ào đến khuya.</p>"
+                         for i in range(4))
+    items = ("<li><a href='/index.php/hoi-dap-phap-luat/2704-mua-ban-xe-may-khong-sang-ten-bi-xu-phat-the-nao'>"
+             "2019-03-05 - Mua bán xe máy không sang tên, bị xử phạt thế nào?</a></li>"
+             "<li><a href='/index.php/hoi-dap-phap-luat/2688-quy-dinh-ve-dang-ky-tam-tru-doi-voi-nguoi-thue-tro'>"
+             "Quy định về đăng ký tạm trú đối với người thuê trọ (26/02/2019)</a></li>")
+    page = (f"<html><head><title>{title} - Cổng thông tin điện tử quận Lê Chân</title></head><body><div "
+            f"class='banner'>Cổng thông tin điện tử quận Lê Chân</div><div class='item-page'><h2>{title}</h2>"
+            f"<div class='date'>12/03/2019 15:42</div><div class='content'>{paragraphs}</div><div class='items-more'>"
+            f"<h3>Các tin khác:</h3><ul>{items}</ul></div></div></body></html>")
+    article = extract_article(page, "https://lechan.haiphong.gov.vn/index.php/hoi-dap-phap-luat/2731-hang-xom-hat-karaoke")
+    assert article.headline == title
+    # a date printed in the link, before or after the title ('2019-03-05 - …', year first): the item's date
+    assert [(r.headline, r.datePublished) for r in article.relatedArticles] == [
+        ("Mua bán xe máy không sang tên, bị xử phạt thế nào?", "2019-03-05T00:00:00+07:00"),
+        ("Quy định về đăng ký tạm trú đối với người thuê trọ", "2019-02-26T00:00:00+07:00")]
+    assert meaning.find_date("Đăng lúc 2019-03-05 14:20").iso == "2019-03-05T14:20:00+07:00"
+    assert meaning.find_date("ma-so-2019-03-05") is None
+
+
+def test_print_label_aggregator_note_and_app_article_ids() -> None:
+    # a print view's <title>In bài: …</title> over an <h2> title gave the headline 'In bài: …'
+    assert meaning.clean_title("In bài: Cảnh báo thủ đoạn giả danh công an") == "Cảnh báo thủ đoạn giả danh công an"
+    assert meaning.clean_title("In bài viết mới nhất") == "In bài viết mới nhất"
+    # Zalo OA's article view '/anninhhaiphong/bai-viet/a41c7e02f9b3d518': its related list was lost
+    assert meaning.is_article_link("https://oa.zalo.me/anninhhaiphong/bai-viet/a41c7e02f9b3d518")
+    assert not meaning.is_article_link("https://oa.zalo.me/anninhhaiphong/bai-viet/gioi-thieu")
+    from anninhhaiphong.cleaning.chrome import is_chrome_line
+
+    # an aggregator's note under its copy was a body line
+    assert is_chrome_line("Xem nguồn Nội dung được tổng hợp tự động từ An ninh Hải Phòng. Báo Mới không chịu trách "
+                          "nhiệm về nội dung.")
+    assert not is_chrome_line("Chủ cửa hàng cho rằng mình không chịu trách nhiệm về nội dung quảng cáo sai sự thật.")

@@ -20,6 +20,7 @@ from anninhhaiphong.cleaning.bylines import (
     is_publication_name,
     known_source,
     parse_byline,
+    role_line,
     source_credit,
 )
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_chrome_line, is_menu_line, remove_chrome, split_tags
@@ -287,7 +288,9 @@ def _merged_byline(text: str) -> Byline | None:
     lines = [ln for ln in _paragraphs(text.split("\n")) if ln]
     if len(lines) < 2:
         return None
-    parts = [part for ln in lines if (part := parse_byline(ln)) is not None]
+    # (a credits box's lines by role: 'Thực hiện: Hoàng Long – Thế Khoa' / 'Ảnh: Minh Phương' / 'Thiết kế: Tuấn Anh')
+    parts = [part for ln in lines if (part := parse_byline(ln) or (
+        Byline(raw=ln, authors=roles) if (roles := role_line(ln)) is not None else None)) is not None]
     if len(parts) != len(lines):
         return None
     merged = Byline(raw=" ".join(lines))
@@ -396,6 +399,8 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
             while j < len(body):
                 if (credit := source_credit(body[j])) is not None:
                     line_byline.source = line_byline.source or credit
+                elif (roles := role_line(body[j])) is not None:  # the next line of a credits box ('Ảnh: Minh Phương')
+                    line_byline.authors += [a for a in roles if a not in line_byline.authors]
                 elif not (line_byline.authors and is_affiliation(body[j])):  # "Công an quận Lê Chân"
                     break
                 j += 1

@@ -297,6 +297,21 @@ def _role_credits(text: str) -> list[tuple[str, str]] | None:
     return authors
 
 
+def role_line(line: str) -> list[tuple[str, str]] | None:
+    """The people credited by one line of a credits box ('Ảnh: Minh Phương' gives her; 'Thiết kế: Tuấn Anh', the
+    page's designer, gives no one), else None when the line is no such credit."""
+    m = _ROLE.match(_clean(line))
+    if m is None or len(line) > 80:
+        return None
+    role = " ".join(m.group("role").split())
+    named = parse_byline(m.group("names").strip())
+    if named is None or not named.authors:
+        return None
+    if _MAKER_ROLE.match(role):
+        return []
+    return named.authors if _AUTHOR_ROLE.match(role) else None
+
+
 def credits_by_prefix(line: str) -> bool:
     """A byline that says it is one: a credit prefix and the people credited (``Bài, ảnh: Đức Minh``, ``Tác giả:
     Tùng Nguyễn``, ``Nội dung: Minh Hiếu · Ảnh: Thế Khoa``), styled or not."""

@@ -178,10 +178,20 @@ def is_notice_button(line: str) -> bool:
     return line.strip(" .:!|>»›→").casefold() in _BUTTONS
 
 
+# an aggregator's note under a copy ('Xem nguồn · Nội dung được tổng hợp tự động từ An ninh Hải Phòng. Báo Mới
+# không chịu trách nhiệm về nội dung.'): the aggregator's, not the article's
+_AGGREGATOR_NOTE = re.compile(
+    r"(?:được\s+tổng\s+hợp\s+tự\s+động|(?:tổng\s+hợp|nguồn|trang\s+gốc|bài\s+gốc).{0,120}\bkhông\s+chịu\s+trách\s+"
+    r"nhiệm\s+về\s+nội\s+dung|automatically\s+aggregated)", re.IGNORECASE)
+
+
 def is_chrome_line(line: str) -> bool:
-    """True for a line that is only share/print/comment/view-count chrome or stray symbols."""
+    """True for a line that is only share/print/comment/view-count chrome or stray symbols, or an aggregator's
+    note on where a copy comes from."""
     text = line.strip(" |·•:-–")
     if not text:
+        return True
+    if len(text) <= 250 and ("ổng" in text or "ÔNG" in text or "utomatic" in text) and _AGGREGATOR_NOTE.search(text):
         return True
     if len(text) > 200:
         return False

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, source_credit
+from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, role_line, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.cleaning.headings import FIRST_WORDS, heading_kind
@@ -278,7 +278,18 @@ def find_date(text: str) -> DateHit | None:
         if 1 <= d <= 31 and h <= 23 and mi <= 59:
             return DateHit(raw=m.group(0), iso=f"{y:04d}-{month:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
                            has_time=m.group("h") is not None)
+    m = _PRINTED_ISO.search(text)  # a CMS's default format, year first: "2019-03-05", "2019-03-05 14:20"
+    if m:
+        y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+        h, mi, s = int(m.group("h") or 0), int(m.group("mi") or 0), int(m.group("s") or 0)
+        if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59 and s <= 59:
+            return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+07:00",
+                           has_time=m.group("h") is not None)
     return None
+
+
+_PRINTED_ISO = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
+                          r"(?:[ T](?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d))?)?(?![\w\-])")
 
 
 _ENGLISH_MONTHS = {name: i for i, name in enumerate(
@@ -368,6 +379,9 @@ _DATE_DIRS = re.compile(r"/(?:19|20)\d\d/\d{1,2}/")
 
 
 _LETTER_ID = re.compile(r"[a-z]\d+")
+_HEX_ID = re.compile(r"[0-9a-f]{10,40}")
+_POST_DIRS = frozenset({"bai-viet", "baiviet", "article", "articles", "post", "posts", "news", "tin-tuc", "story",
+                        "stories", "p", "a"})
 
 
 @lru_cache(maxsize=8192)
@@ -396,6 +410,9 @@ def href_id(href: str | None) -> str | None:
     if last.isdigit() and len(last) >= 5 and any(
             sum(1 for x in _SLUG_SPLIT.split(seg) if x.isalpha()) >= 4 for seg in segments[-3:-1]):
         return "path:" + path  # the ID after the slug's own segment (baomoi's '/<slug>/c/48122871.epi')
+    if len(segments) > 1 and segments[-2] in _POST_DIRS and _HEX_ID.fullmatch(last) \
+            and not last.isdigit() and not last.isalpha():
+        return "path:" + path  # an app's article view: '/anninhhaiphong/bai-viet/a41c7e02f9b3d518' (Zalo OA)
     parts = [x for x in _SLUG_SPLIT.split(last) if x]
     words = [x for x in parts if x.isalpha()]
     numbers = [x for x in parts if x.isdigit()]
@@ -471,6 +488,10 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
     heads = [h for h in root.iter("h1", "h2", "h3") if len(h) < 8 and _HIDDEN_TOKENS.isdisjoint(class_tokens(h))]
     if og_title:
         og = fold(og_title)
+        # the title's part before a separator, the longer part ('Title - Cổng thông tin điện tử quận Lê Chân': a
+        # site's long name after it; not 'An ninh trật tự - Title', a section's name before it)
+        heads_of = {fold(og_title[:m.start()]) for m in _TITLE_SEPARATORS.finditer(og_title)
+                    if m.start() >= max(10, len(og_title) - m.end())}
         best = None
         for h in heads:
             t = fold(_raw_text(h))
@@ -478,7 +499,7 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
                 continue
             if t == og:
                 return h
-            if best is None and og.startswith(t) and len(t) >= 0.6 * len(og):
+            if best is None and og.startswith(t) and (len(t) >= 0.6 * len(og) or t in heads_of):
                 best = h  # og:title with the site name appended
         if best is not None:
             return best
@@ -543,9 +564,13 @@ def _is_site_name(part: str, site_name: str | None, prefix: bool = False) -> boo
     return bool(re.search(pattern, _ascii_fold(part))) or bool(site_name and fold(part) == fold(site_name))
 
 
+_PRINT_LABEL = re.compile(r"^(?:in bài|bản in|in trang|print(?: version)?)\s*[:|\-–]\s*(?=\S)", re.IGNORECASE)
+
+
 def clean_title(text: str, site_name: str | None = None) -> str:
-    """A page title without the site's name appended (``Title | Site``) or, on old pages, prepended."""
-    text = norm_space(text)
+    """A page title without the site's name appended (``Title | Site``) or, on old pages, prepended, nor a
+    print view's label ('In bài: Title')."""
+    text = _PRINT_LABEL.sub("", norm_space(text))
     for sep in (" | ", " - ", " – ", " — "):
         if sep in text:
             head, _, tail = text.rpartition(sep)
@@ -1472,6 +1497,9 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 # definition list (<dt><a>Title</a></dt><dd>13/07/2025 21:10</dd>)
                 after = _run_after(item)
                 hit = find_date(after) if after and len(after) <= 40 else None
+            if headline and may_hold_date(headline):  # "2019-03-05 - Tiêu đề": the date printed in the link
+                headline, own = _date_apart(headline)
+                hit = hit or own
             desc = rest
             if hit:
                 desc = desc.replace(hit.raw, " ")
@@ -1484,6 +1512,26 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 datePublished=hit.iso if hit else None,
             ))
     return items
+
+
+_DATE_JOINT = " ()[]|-–—:·,"
+
+
+def _date_apart(title: str) -> tuple[str, DateHit | None]:
+    """A listed title with its date printed before or after it in the link ('2019-03-05 - Tiêu đề', 'Tiêu đề
+    (05/03/2019)'): the title alone and the date; else the title as it is."""
+    hit = find_date(title)
+    if hit is None:
+        return title, None
+    at = title.find(hit.raw)
+    before, after = title[:at], title[at + len(hit.raw):]
+    if not before.strip(_DATE_JOINT):
+        rest = after.lstrip(_DATE_JOINT).strip()
+    elif not after.strip(_DATE_JOINT):
+        rest = before.rstrip(_DATE_JOINT).strip()
+    else:
+        return title, None
+    return (rest, hit) if len(rest) >= 10 else (title, None)
 
 
 # the label of a link to more of a list ('Xem tiếp »'), never an article's title
@@ -1722,6 +1770,9 @@ def _promo_link(a: HtmlElement, base: str | None) -> bool:
 _NOT_PHOTO_TOKENS = AUTHOR_TOKENS | {"avatar", "logo", "icon", "share", "social"}
 
 
+_COVER_TOKENS = frozenset({"cover", "hero"})
+
+
 def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title: HtmlElement,
                         container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
     """Images (with captions) between the title and the body container, outside both: the lead photo.
@@ -1730,10 +1781,16 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
     if t_i < 0 or c_i <= t_i:
         return []
     images: list[Image] = []
-    # a longform's cover: the title printed over the photo, both in one <figure> (its caption the photo's)
-    cover = next((a for a in islice(title.iterancestors(), 3) if a.tag == "figure"), None)
+    # a longform's cover: the title printed over the photo, both in one <figure> (its caption the photo's) or in
+    # a block called a cover ('EmagCover_cover': the photo, then the title and date laid over it)
+    cover, photo = None, None
+    for a in islice(title.iterancestors(), 3):
+        if a.tag == "figure" or not _COVER_TOKENS.isdisjoint(class_tokens(a)):
+            photo = next((i for i in a.iter("img", "amp-img") if img_src(i) and not _tiny(i)), None)
+            if photo is not None or a.tag == "figure":  # (a cover's overlay holding the title has no photo)
+                cover = a
+                break
     if cover is not None and not _contains(cover, container) and not _contains(container, cover):
-        photo = next((i for i in cover.iter("img", "amp-img") if img_src(i) and not _tiny(i)), None)
         if photo is not None:
             cap = next(cover.iter("figcaption"), None)
             images.append(Image(url=absolute(base or "", img_src(photo) or ""),
@@ -2070,15 +2127,18 @@ def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
 def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     """Pop a marked byline (short last line, right-aligned, bold-only or author-classed). Mutates lines."""
     found: list[str] = []
-    while lines and len(found) < 2:
+    roles = 0  # lines of a credits box by role ('Thực hiện: …' / 'Ảnh: …' / 'Thiết kế: …'): up to four
+    while lines and len(found) < (2 if roles < len(found) or not found else 4):
         last = lines[-1]
         t = last.text
         if len(t) > 100 or len(t.split()) > 14 or re.match(r"^PV\s*[.:]", t):
             break
         if t.endswith(("?", ":")) or (t.endswith(".") and len(t.split()) > 6):
             break
-        if not _right_or_bold(last.el, container) and not credits_by_prefix(t):
+        by_role = role_line(t) is not None
+        if not _right_or_bold(last.el, container) and not by_role and not credits_by_prefix(t):
             break
+        roles += by_role
         found.insert(0, t)
         lines.pop()
     return "\n".join(found) if found else None
@@ -2342,3 +2402,9 @@ def strip_junk(root: HtmlElement) -> None:
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",
                          "object", "embed", "select", "textarea", "link", "meta", "canvas", "video", "audio",
                          "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-auto-ads", with_tail=False)
+    # a line break is a space between the words it parts ('Những người giữ bình yên<br>nơi đảo tiền tiêu'): in
+    # text_content the words ran together
+    for br in root.iter("br"):
+        tail = br.tail
+        if not tail or not tail[0].isspace():
+            br.tail = "\n" + tail if tail else "\n"
