@@ -224,11 +224,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     # body container, related blocks and widgets
     container = found.body if found else m.find_container(root, title_el, index, set())
     headings = m.heading_texts(root, order)
-    blocks = m.find_blocks(root, container, own_id, headings, title_el)
+    blocks = m.find_blocks(root, container, own_id, headings, title_el, marks.titled)
     excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
     if container is not None and not found and container in excluded:
         container = m.find_container(root, title_el, index, excluded)
-        blocks = m.find_blocks(root, container, own_id, headings, title_el)
+        blocks = m.find_blocks(root, container, own_id, headings, title_el, marks.titled)
         excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
     related_groups = list(blocks.related)
     if found:

@@ -153,6 +153,7 @@ class Marks:
     by_itemprop: dict[str, list[HtmlElement]]
     bylines: list[HtmlElement]                  # elements marked as a byline (see `find_marked_byline`)
     authored: list[HtmlElement]                 # elements of any tag with an author class or id
+    titled: list[HtmlElement]                   # lists and blocks with a title or aria-label (`find_blocks`)
 
 
 BYLINE_TAGS = frozenset({"span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4"})
@@ -170,6 +171,7 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
     by_itemprop: dict[str, list[HtmlElement]] = {}
     bylines: list[HtmlElement] = []
     authored: list[HtmlElement] = []
+    titled: list[HtmlElement] = []
     for el in order:
         tag = el.tag
         if not isinstance(tag, str):
@@ -202,7 +204,9 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
         if tag in BYLINE_TAGS and (not AUTHOR_TOKENS.isdisjoint(t) or prop == "author" or tag == "address"
                                    or "rel" in keys and get("rel") == "author"):
             bylines.append(el)
-    return Marks(by_class, by_id, by_itemprop, bylines, authored)
+        if ("title" in keys or "aria-label" in keys) and tag in _TITLED_TAGS:
+            titled.append(el)
+    return Marks(by_class, by_id, by_itemprop, bylines, authored, titled)
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -1009,10 +1013,20 @@ def _article_links(elements: Iterable[HtmlElement], own_id: str | None) -> list[
     out = []
     for el in elements:
         for a in el.iter("a"):
-            href = a.get("href")
-            if is_article_link(href) and href_id(href) != own_id:
+            aid = href_id(a.get("href"))
+            if aid is not None and aid != own_id:
                 out.append(a)
     return out
+
+
+def _has_article_link(elements: Iterable[HtmlElement], own_id: str | None) -> bool:
+    """`_article_links` is not empty (the walk stops at the first)."""
+    for el in elements:
+        for a in el.iter("a"):
+            aid = href_id(a.get("href"))
+            if aid is not None and aid != own_id:
+                return True
+    return False
 
 
 def _is_heading_el(el: HtmlElement) -> bool:
@@ -1117,14 +1131,16 @@ def _more_link(h: HtmlElement, label: str) -> bool:
 # lists and blocks with a title or aria-label (libxml2 filters them: most pages have none)
 _ATTRIBUTE_HEADED = etree.XPath("//*[self::ul or self::ol or self::div or self::section or self::aside]"
                                 "[@title or @aria-label]")
+_TITLED_TAGS = frozenset({"ul", "ol", "div", "section", "aside"})  # (kept in step with _ATTRIBUTE_HEADED)
 _NEXT_PART = re.compile(r"^(?:bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau)$", re.IGNORECASE)
 
 
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
                 headings: list[tuple[str, HtmlElement, bool]] | None = None,
-                title: HtmlElement | None = None) -> Blocks:
+                title: HtmlElement | None = None, titled: list[HtmlElement] | None = None) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``);
-    ``headings``: the page's `heading_texts` when the caller has them. No block holds the ``title``."""
+    ``headings``: the page's `heading_texts` when the caller has them, ``titled``: its `Marks.titled`. No block
+    holds the ``title``."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
     for node, parent, is_tail in (heading_texts(root) if headings is None else headings):
@@ -1156,7 +1172,7 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 seen.add(box)
                 blocks.related.append([box])
             continue
-        if kind == "related" and _article_links([h], own_id):
+        if kind == "related" and _has_article_link([h], own_id):
             # "Xem thêm: <a>…</a>": the label and its link in one element, in the flow of the body; the
             # paragraphs after it are the article's, whatever links come further down
             if h not in seen:
@@ -1176,14 +1192,14 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 if _is_heading_el(s) and heading_kind(text_of(s)):
                     break
                 if kind == "related" and s.tag in BLOCK_TAGS:
-                    has_links = bool(_article_links([s], own_id))
+                    has_links = _has_article_link([s], own_id)
                     if linked and not has_links and (text_of(s) or next(s.iter("img"), None) is not None):
                         break  # (an ad, a section's block after a gap: not the list's)
                     linked = linked or has_links
                 sibs.append(s)
             if title is not None and any(s is title or _contains(s, title) for s in sibs):
                 break  # the article's own title is never under a related or widget heading
-            if _article_links(sibs, own_id) or (kind == "widget" and any(next(s.iter("a"), None) is not None
+            if _has_article_link(sibs, own_id) or (kind == "widget" and any(next(s.iter("a"), None) is not None
                                                                          for s in sibs)):
                 group = [cur, *sibs]
                 if cur not in seen:
@@ -1197,10 +1213,10 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             cur = parent
     # a list headed in its own attribute, shown by the page's style (<ul class="op-related-articles"
     # title="Tin liên quan">: Facebook Instant Articles)
-    for el in _ATTRIBUTE_HEADED(root):
+    for el in _ATTRIBUTE_HEADED(root) if titled is None else titled:
         label = el.get("title") or el.get("aria-label")
         if not label or el in seen or heading_kind(label.strip().rstrip(":").strip()) != "related" \
-                or (title is not None and _contains(el, title)) or not _article_links([el], own_id) \
+                or (title is not None and _contains(el, title)) or not _has_article_link([el], own_id) \
                 or any(_contains(g[0], el) or g[0] is el for g in blocks.related):
             continue
         seen.add(el)
@@ -1435,7 +1451,7 @@ def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list
         if len(el) > 4:
             continue
         t = text_of(el)
-        if t and len(t) < 300 and INLINE_RELATED.match(t) and _article_links([el], own_id):
+        if t and len(t) < 300 and INLINE_RELATED.match(t) and _has_article_link([el], own_id):
             if not any(_contains(g[0], el) for g in out):
                 out.append([el])
     return out
