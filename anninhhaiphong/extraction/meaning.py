@@ -1296,9 +1296,13 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         if site_blocks and any(_contains(t, el) for t in site_blocks):
             continue
         kids = [k for k in el if isinstance(k.tag, str)]
+        if len(kids) < 2:
+            continue
         with_links = 0
         ids: set[str | None] = set()
-        for k in kids:
+        for i, k in enumerate(kids):
+            if with_links + len(kids) - i < 0.6 * len(kids):
+                break  # too few children left to make a list of links (a block of paragraphs)
             links = links_of[k]
             if links:
                 with_links += 1
@@ -1382,29 +1386,31 @@ def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: 
     for k in holder:
         if not isinstance(k.tag, str) or index.get(k, 0) <= c_index or k is container or _contains(k, container):
             continue
-        if _is_card(k, taken, holding_taken, links_of[k], found):
+        if _is_card(k, taken, holding_taken, links_of, found):
             if after_run:  # a second run: only the last one counts
                 run, after_run = [], False
             run.append(k)
             continue
         if run:
             best, run, after_run = run, [], True
-        t = text_of(k)
-        if best and len(t) >= 80 and not links_of[k]:
+        if best and len(text_of(k)) >= 80 and not links_of[k]:
             return []  # a paragraph follows: the cards are in the body's flow, not after it
     best = run or best
     return [[k] for k in best] if len(best) >= 2 else []
 
 
-def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlElement], links: list[HtmlElement],
-             found: list[list[HtmlElement]]) -> bool:
+def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlElement],
+             links_of: dict[HtmlElement, list[HtmlElement]], found: list[list[HtmlElement]]) -> bool:
     if el in taken or el in holding_taken or any(el is t or _contains(t, el) for g in found for t in g):
         return False
+    text = text_of(el)
+    if len(text) > 400:  # (before its links: a sidebar or a footer is not walked link by link)
+        return False
+    links = links_of[el]
     if not links or len({href_id(a.get("href")) for a in links}) != 1:
         return False
     headline = max((text_of(a) for a in links), key=len)
-    text = text_of(el)
-    return len(headline.split()) >= 4 and len(text) <= 400 and len(headline) >= 0.3 * len(text)
+    return len(headline.split()) >= 4 and len(headline) >= 0.3 * len(text)
 
 
 _SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S", re.IGNORECASE)
