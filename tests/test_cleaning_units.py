@@ -682,3 +682,18 @@ def test_a_credits_box_by_role_closing_a_text_dump() -> None:
                         + "\nThực hiện: Hoàng Long – Thế Khoa\nẢnh: Minh Phương\nThiết kế: Tuấn Anh\n")
     assert [x.name for x in a.authors] == ["Hoàng Long", "Thế Khoa"]
     assert a.relatedArticles == [] and a.articleBody == "\n".join(body)
+
+
+def test_rank_before_a_name_and_a_video_editor_s_credit_line() -> None:
+    # 'Thượng tá Trần Quang Hưng' gave no author; 'Dựng video: Đức Anh' under the byline became a related entry
+    assert [a for a, _ in parse_byline("Thượng tá Trần Quang Hưng").authors] == ["Trần Quang Hưng"]
+    from anninhhaiphong.cleaning.article import clean_text_dump
+    from anninhhaiphong.cleaning.dates import parse_date
+
+    body = ["Đêm 21/6, tổ công tác Phòng Cảnh sát giao thông kiểm soát nồng độ cồn trên đường Lê Hồng Phong.",
+            "Nhiều tài xế vi phạm bị lập biên bản, tạm giữ phương tiện theo quy định của pháp luật hiện hành."]
+    a = clean_text_dump("Xuyên đêm cùng tổ công tác kiểm soát nồng độ cồn\n22:40 22/06/2025\n" + "\n".join(body)
+                        + "\nThực hiện: Thu Hằng – Quang Vinh\nDựng video: Đức Anh\n")
+    assert [x.name for x in a.authors] == ["Thu Hằng", "Quang Vinh"] and a.relatedArticles == []
+    assert parse_date("18/09/2019 3:07:42 CH").iso == "2019-09-18T15:07:42+07:00"
+    assert parse_date("18/09/2019 9:07 SA").iso == "2019-09-18T09:07:00+07:00"

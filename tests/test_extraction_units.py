@@ -1186,3 +1186,95 @@ def test_print_label_aggregator_note_and_app_article_ids() -> None:
     assert is_chrome_line("Xem nguồn Nội dung được tổng hợp tự động từ An ninh Hải Phòng. Báo Mới không chịu trách "
                           "nhiệm về nội dung.")
     assert not is_chrome_line("Chủ cửa hàng cho rằng mình không chịu trách nhiệm về nội dung quảng cáo sai sự thật.")
+
+
+def test_a_source_line_marked_in_the_body_leaves_the_byline_marked_over_it() -> None:
+    # <span class="detail__author">Minh Đức</span> beside the date, <p class="detail__source">Nguồn: An ninh Hải
+    # Phòng</p> closing the body: the marked source line was taken as the byline and the author was lost
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài viết về đợt cao điểm kiểm soát vi phạm nồng độ cồn.</p>"
+                         for i in range(4))
+    page = ("<html><body><article class='detail'><h1 class='detail__title'>Hơn 1.800 trường hợp vi phạm nồng độ cồn bị "
+            "xử lý</h1><div class='detail__meta'><span class='detail__author'>Minh Đức</span>"
+            f"<span class='detail__time'>18:21, 19/05/2024</span></div><div class='detail__content'>{paragraphs}"
+            "<p class='detail__source'>Nguồn: An ninh Hải Phòng</p></div></article></body></html>")
+    article = extract_article(page, "https://baohaiphong.vn/hon-1-800-truong-hop-vi-pham-nong-do-con-405118.html")
+    assert [a.name for a in article.authors] == ["Minh Đức"] and article.source == "An ninh Hải Phòng"
+    assert "Nguồn" not in article.articleBody
+
+
+def _paragraphs(n: int, topic: str = "công tác bảo đảm an ninh trật tự trên địa bàn thành phố") -> str:
+    return "".join(f"<p>Đoạn văn thứ {i} của bài viết về {topic} trong những ngày qua.</p>" for i in range(n))
+
+
+def test_to_be_continued_closing_a_series_part_is_body_not_byline() -> None:
+    # '(Còn nữa)' right-aligned over the byline 'Nhóm PV' was read as a line of the byline
+    page = ("<html><body><h1>Tín dụng đen bủa vây công nhân - Kỳ 2: Những cái bẫy lãi suất</h1>"
+            f"<div>18/09/2018 07:35</div><div class='detail'>{_paragraphs(4)}<p style='text-align:right'>"
+            "<em>(Còn nữa)</em></p><p style='text-align:right'><strong>Thu Trang</strong></p></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/tin-dung-den-ky-2-d51234.html")
+    assert article.articleBody.endswith("(Còn nữa)") and [a.name for a in article.authors] == ["Thu Trang"]
+
+
+def test_a_gallery_slide_counter_is_no_caption() -> None:
+    # <figure><a><img></a><span class="gallery-count">4/6</span></figure>: the counter was the photo's caption
+    slides = "".join(f"<figure class='slide'><a href='https://media.anhp.vn/files/2026/03anh-{i}.jpg'><img "
+                     f"src='https://media.anhp.vn/files/2026/03anh-{i}.jpg' width='1200' height='800'></a>"
+                     + (f"<figcaption>Lực lượng chữa cháy tại hiện trường, ảnh {i}.</figcaption>" if i != 2 else "")
+                     + f"<span class='count'>{i}/3</span></figure>" for i in (1, 2, 3))
+    page = (f"<html><body><h1>Cháy xưởng sản xuất bao bì</h1><div>09:14 PM 12/03/2026</div><div class='detail'>"
+            f"{_paragraphs(3)}<div class='gallery'>{slides}</div>{_paragraphs(2)}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/chay-xuong-d75126.html")
+    assert [i.caption for i in article.images] == ["Lực lượng chữa cháy tại hiện trường, ảnh 1.", None,
+                                                   "Lực lượng chữa cháy tại hiện trường, ảnh 3."]
+
+
+def test_an_old_portal_article_a_marked_title_span_br_text_photo_paragraphs_and_a_list_under_tools() -> None:
+    # DotNetNuke: <title> the portal's name, the title in <span class="ArticleTitle">, 'Ngày cập nhật: 18/09/2019
+    # 3:07:42 CH' (CH: afternoon), <br>-separated text with photo <p>s whose text after them ran into the line
+    # before, and the related list after a bar of tools ('Quay lại', 'In trang') read as a section's heading
+    title = "Ra mắt mô hình “Camera an ninh” tại phường Lạch Tray"
+    lines = [f"Đoạn thứ {i} của bài viết về mô hình camera an ninh tại phường Lạch Tray, quận Ngô Quyền."
+             for i in range(4)]
+    photo = "<p align='center'><img src='/Portals/0/Images/2019/09/camera-01.jpg' width='500' height='333' /></p>"
+    items = "".join(f"<tr><td><a href='/Tin-tuc-su-kien/ArticleID/18{i}0/quan-ngo-quyen-to-chuc-hoat-dong-so-{i}'>"
+                    f"Quận Ngô Quyền tổ chức hoạt động số {i} năm 2019</a> <span>(1{i}/09/2019)</span></td></tr>"
+                    for i in (1, 2, 3))
+    tools = ("<div><a href='javascript:history.go(-1)'>Quay lại</a> <a href='javascript:window.print()'>In trang</a>"
+             "</div>")
+    page = ("<html><head><title>Cổng thông tin điện tử quận Ngô Quyền &gt; Tin tức - Sự kiện</title></head><body>"
+            f"<div class='module'><div class='article'><span class='ArticleTitle'>{title}</span><br />"
+            "<span class='ArticleDate'>Ngày cập nhật: 18/09/2019 3:07:42 CH</span><div class='ArticleContent'>"
+            f"<font>{lines[0]}<br /><br />{lines[1]}"
+            f"{photo}{lines[2]}<br /><br />{lines[3]}</font></div></div>{tools}<table class='OtherNews'>{items}</table>"
+            "</div></body></html>")
+    article = extract_article(page, "http://ngoquyen.haiphong.gov.vn/Tin-tuc-su-kien/ArticleID/1873/ra-mat-mo-hinh")
+    assert article.headline == title and article.datePublished == "2019-09-18T15:07:42+07:00"
+    assert article.articleBody.split("\n") == lines
+    assert [r.datePublished[:10] for r in article.relatedArticles] == ["2019-09-11", "2019-09-12", "2019-09-13"]
+
+
+def test_a_live_report_sorted_by_a_button_and_a_view_counter_after_its_icon() -> None:
+    # <button>Mới nhất</button> sorting a live report's entries read as a 'latest news' widget heading: every entry
+    # was dropped; '👁 18.352' beside the date stayed in the body
+    entries = "".join(f"<div class='entry'><h3><span>{h}:00</span> Diễn biến lúc {h} giờ</h3><div class='content'>"
+                      f"{_paragraphs(2, f'diễn biến cơn bão lúc {h} giờ')}</div><a href='#e{h}'>Chia sẻ</a></div>"
+                      for h in (19, 17, 15))
+    page = ("<html><body><h1>Trực tiếp: Công an Hải Phòng ứng phó bão số 3</h1><div class='meta'><span>"
+            "07/09/2024 - 06:30</span><span>Cập nhật lúc 19:45</span><span>👁 18.352</span></div><div class='live'>"
+            "<div class='toolbar'><div><button>Mới nhất</button> <button>Cũ nhất</button></div></div>"
+            f"<div class='timeline'>{entries}</div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/truc-tiep-ung-pho-bao-so-3-d61874.html")
+    lines = article.articleBody.split("\n")
+    assert len(lines) == 9 and lines[0] == "19:00 Diễn biến lúc 19 giờ" and "18.352" not in article.articleBody
+
+
+def test_a_source_line_after_the_byline_after_the_body() -> None:
+    # <p class="article__author">Tin, ảnh: Phạm Tuấn</p><p class="article__source">Nguồn: <a>An ninh Hải Phòng</a>
+    # </p> under the body: only the line right after the body was read for a source
+    page = ("<html><body><h1>Phá đường dây mua bán hóa đơn khống hơn 300 tỷ đồng</h1><div>03/06/2025, 02:15 PM</div>"
+            f"<div class='article__body'>{_paragraphs(4)}</div><p class='article__author'>Tin, ảnh: Phạm Tuấn</p>"
+            "<p class='article__source'>Nguồn: <a href='https://anhp.vn/pha-duong-day-d67305.html'>An ninh Hải "
+            "Phòng</a></p></body></html>")
+    article = extract_article(page, "https://tienphong.vn/pha-duong-day-mua-ban-hoa-don-post1748230.amp")
+    assert [a.name for a in article.authors] == ["Phạm Tuấn"] and article.source == "An ninh Hải Phòng"
+    assert article.datePublished == "2025-06-03T14:15:00+07:00"

@@ -75,7 +75,9 @@ _CREDIT_AUTHOR = re.compile(
 )
 # "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon; a lawyer signing an answer
 # ("Luật sư Trần Minh Đức"), a doctor of law ("ThS. Lê Hà")
-_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.)"
+_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.|"
+                              # a police officer's rank ('Thượng tá Trần Quang Hưng')
+                              r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Binh\s+nhất|Binh\s+nhì|Hạ\s+sĩ)"
                               r"\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
 # "Bởi Ngọc Mai", and an English page's "By Nguyen Lan"
 _CREDIT_BY = re.compile(r"^(?:(?:(?:viết|đăng|gửi)\s+)?bởi|(?:written\s+|posted\s+)?by)\s*:?\s+(?P<rest>.+)$",
@@ -271,7 +273,8 @@ _AUTHOR_ROLE = re.compile(r"^(?:bài|tin|ảnh|nội\s+dung|thực\s+hiện|vide
                           r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words)$", re.IGNORECASE)
 # who made the page, not the story: design, graphics, layout, editing
 _MAKER_ROLE = re.compile(r"^(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|biên\s+tập|kỹ\s+thuật|kĩ\s+thuật|dựng|"
-                         r"design|graphics?|editor|producer)$", re.IGNORECASE)
+                         r"design|graphics?|editor|producer)(?:\s+(?:video|clip|phim|hình|đồ\s+họa|đồ\s+hoạ|dựng))?$",
+                         re.IGNORECASE)
 
 
 def _role_credits(text: str) -> list[tuple[str, str]] | None:
@@ -307,9 +310,11 @@ def role_line(line: str) -> list[tuple[str, str]] | None:
     named = parse_byline(m.group("names").strip())
     if named is None or not named.authors:
         return None
-    if _MAKER_ROLE.match(role):
-        return []
-    return named.authors if _AUTHOR_ROLE.match(role) else None
+    if _AUTHOR_ROLE.match(role):
+        return named.authors
+    # the page's makers ('Thiết kế', 'Dựng video'), and any other short role naming people ('Quay phim: …'): a
+    # line of the credits that credits no author
+    return [] if _MAKER_ROLE.match(role) or len(role.split()) <= 3 else None
 
 
 def credits_by_prefix(line: str) -> bool:

@@ -20,7 +20,8 @@ _WORDY = r"ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?
 _ISO = (r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
         r"(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:\.\d+)?)?"
         r"\s?(?P<itz>Z|[+-]\d{2}:?\d{2})?)?")
-_TIME = r"(?P<H>\d{1,2})(?:[:h](?P<M>\d{1,2}))(?::(?P<S>\d{2}))?(?:\s?(?P<ampm>[AaPp][Mm]))?"
+# (SA/CH: sáng/chiều, the Vietnamese AM/PM of a .NET portal: '18/09/2019 3:07:42 CH')
+_TIME = r"(?P<H>\d{1,2})(?:[:h](?P<M>\d{1,2}))(?::(?P<S>\d{2}))?(?:\s?(?P<ampm>[AaPp][Mm]|SA\b|CH\b))?"
 _TZ = r"(?:\s*\(?\s*(?:GMT|UTC)\s?(?P<tz>[+-]\s?\d{1,2}(?::?\d{2})?)\s*\)?)"
 
 _DATE = re.compile(rf"(?<![\d/.\-])(?:{_ISO}|{_DMY}|{_WORDY})", re.IGNORECASE)
@@ -62,7 +63,7 @@ def _build(y: str, m: str, d: str, hh: str | None = None, mm: str | None = None,
     try:
         hour = int(hh) if hh is not None else 0
         if ampm:
-            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+            hour = hour % 12 + (12 if ampm.lower() in ("pm", "ch") else 0)
         return datetime(int(y), int(m), int(d), hour, int(mm or 0), int(ss or 0), tzinfo=_offset(tz))
     except ValueError:
         return None

@@ -223,6 +223,15 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
 
     # body container, related blocks and widgets
     container = found.body if found else m.find_container(root, title_el, index, set())
+    if title_el is None and not meta.title and container is not None \
+            and (marked_title := m.marked_title_near(root, container, index)) is not None:
+        # a portal naming itself in <title>, the title in a marked <span>; not when <title> holds the marked text
+        # (or it <title>'s): the page's title is that then
+        ref, text = m.fold(reference or ""), m.fold(m.text_of(marked_title))
+        if not ref or (ref not in text and text not in ref):
+            title_el = marked_title
+            raw.headline = m.text_of(title_el)
+            layers["headline"] = "meaning"
     headings = m.heading_texts(root, order)
     blocks = m.find_blocks(root, container, own_id, headings, title_el, marks.titled)
     excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
@@ -349,9 +358,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         # the author-marked elements in the body (the page's pass found them): a short one is the byline
         for el in [x for x in marks.authored if m._contains(container, x)]:
             if len(m.text_of(el)) <= 80 and m.text_of(el) and el.getparent() is not None:
-                credit = source_credit(m.text_of(el)) if inner_byline else None
+                # "Bảo Anh" marked, then "Nguồn: …" marked too; or "Nguồn: …" alone marked in the body, the people
+                # marked over it ('<span class=detail__author>Minh Đức</span>' beside the date) its byline
+                credit = source_credit(m.text_of(el))
                 if credit:
-                    raw.source = raw.source or credit  # "Bảo Anh" marked, then "Nguồn: …" marked too
+                    raw.source = raw.source or credit
                 else:
                     inner_byline = inner_byline or m.text_of(el)
                 m.drop_tree(el)

@@ -95,6 +95,13 @@ def drop_tree(el: HtmlElement) -> None:
     for a in el.iterancestors():
         _TEXTS.pop(a, None)
         _RAW.pop(a, None)
+    if el.tail and el.tag in BLOCK_TAGS and not el.tail.isspace():
+        # text after a block (a photo's <p> in <br>-separated text) starts a line of its own: a <br> keeps the
+        # break the block made, where the tail joined to the text before it would run two paragraphs together
+        br = etree.Element("br")
+        br.tail = el.tail
+        parent.replace(el, br)
+        return
     if el.tail:
         previous = el.getprevious()
         if previous is None:
@@ -218,7 +225,7 @@ _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|c
 DATE_RE = re.compile(
     # "14:20 ngày 03/11/2023" and "14/03/2024 lúc 09:15" read their times too
     # "08:15 AM, 12/09/2014" too
-    rf"(?:{_T.format('a')}(?:\s*(?P<aap>[AaPp][Mm])\b)?\s*[,|\-–]?\s*(?:ngày\s+)?)?{_WEEKDAY}{_D}"
+    rf"(?:{_T.format('a')}(?:\s*(?P<aap>[AaPp][Mm]|SA|CH)\b)?\s*[,|\-–]?\s*(?:ngày\s+)?)?{_WEEKDAY}{_D}"
     rf"(?:\s*[,|\-–]?\s*(?:lúc\s+)?{_T.format('b')})?(?:\s*\(?\s*GMT\s*\+\s*7\)?)?",
     re.IGNORECASE,
 )
@@ -232,7 +239,7 @@ class DateHit:
     has_time: bool
 
 
-_AMPM = re.compile(r"\s?([AaPp][Mm])\b")
+_AMPM = re.compile(r"\s?([AaPp][Mm]|SA|CH)\b")  # (SA/CH: sáng/chiều, Vietnamese AM/PM)
 
 
 def find_date(text: str) -> DateHit | None:
@@ -253,10 +260,10 @@ def find_date(text: str) -> DateHit | None:
             continue
         start, end = m.span()
         if p == "b" and (ampm := _AMPM.match(text, end)) is not None and 1 <= h <= 12:
-            h = h % 12 + (12 if ampm.group(1).lower() == "pm" else 0)  # "17/06/2025 | 02:45 PM"
+            h = h % 12 + (12 if ampm.group(1).lower() in ("pm", "ch") else 0)  # "17/06/2025 | 02:45 PM"
             end = ampm.end()
         elif p == "a" and m.group("aap") and 1 <= h <= 12:
-            h = h % 12 + (12 if m.group("aap").lower() == "pm" else 0)  # "08:15 AM, 12/09/2014"
+            h = h % 12 + (12 if m.group("aap").lower() in ("pm", "ch") else 0)  # "08:15 AM, 12/09/2014"
         if not p:  # the optional time groups may have eaten nothing useful: keep the date only
             sub = _FULL_DATE_RE.search(text, start)
             if sub:
@@ -345,6 +352,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
+                  r"in trang|lên đầu trang|"
                   + "|".join(sorted(_AD_LABELS, key=len, reverse=True)) + "|"
                   r"giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
@@ -526,6 +534,30 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
                 return block
         return h
     return _title_block(root, og_title) if og_title else None
+
+
+def marked_title_near(root: HtmlElement, container: HtmlElement, index: dict[HtmlElement, int]) -> HtmlElement | None:
+    """No heading holds the title and the page names no headline (a portal's <title> is its own name): the last
+    element marked as a title (``<span class="ArticleTitle">``) before the body, in the block that holds the
+    body, that reads as a headline (four words or more), not a link nor in a menu, header, footer or sidebar."""
+    c_index = index.get(container, 0)
+    block = container.getparent()
+    block = block.getparent() if block is not None and block.getparent() is not None else block
+    if block is None:
+        return None
+    found = None
+    for el in block.iter(_TITLE_HOLDERS):
+        if index.get(el, c_index) >= c_index:
+            break
+        if not _marked_title(class_tokens(el)):
+            continue
+        t = text_of(el)
+        if not 15 <= len(t) <= 250 or len(t.split()) < 4 or heading_kind(t) is not None \
+                or next(el.iter("a"), None) is not None or any(a.tag == "a" for a in el.iterancestors()) \
+                or in_scope_out(el) or CHROME_TEXT.match(t):
+            continue
+        found = el
+    return found
 
 
 _TITLE_SEPARATORS = re.compile(r" (?:\||-|–|—|::) ")
@@ -1161,8 +1193,8 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         if is_tail:
             h = h.getparent()
         if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label) \
-                or _dateline_label(h):
-            continue
+                or _dateline_label(h) or h.tag in ("button", "label", "option"):
+            continue  # (a control's label, 'Mới nhất' sorting a live report's entries, heads nothing)
         if kind == "related" and _NEXT_PART.match(label) and (box := h.getparent()) is not None \
                 and box is not container and not _contains(box, container) and len(text_of(box)) <= 2500 \
                 and len({href_id(a.get("href")) for a in _article_links([box], own_id)}) == 1 \
@@ -1369,8 +1401,10 @@ def _other_heading(el: HtmlElement | None) -> bool:
         return True
     # whatever its class: a block that is links to listing pages and little else ('Hồ sơ vụ án' over its
     # cards, with 'Xem tất cả ›'); not a paragraph, nor a link to an author's page (a byline)
+    # (nor a bar of tools: 'Quay lại', 'In trang', 'Lên đầu trang'; a widget's tabs are its heading)
     return (el.tag != "p" and 1 <= len(links) <= 3 and sum(len(text_of(a)) for a in links) >= 0.8 * len(t)
-            and not any(_AUTHOR_PAGE.search(a.get("href") or "") for a in links))
+            and not any(_AUTHOR_PAGE.search(a.get("href") or "") for a in links)
+            and not all(CHROME_TEXT.match(text_of(a)) for a in links))
 
 
 def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: dict[HtmlElement, int],
@@ -1908,6 +1942,9 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             ptext = text_of(parent)
             if len(ptext) > 400 or sum(1 for _ in parent.iter("img", "amp-img")) > 1:
                 break
+            # text of its own in two places or more: <br>-separated paragraphs the photo stands among, not a caption
+            if sum(1 for t in (parent.text, *(k.tail for k in parent)) if t and len(t.strip()) >= 25) >= 2:
+                break
             if parent.tag in ("p", "div", "span", "a", "center", "figure", "td", "tr", "tbody", "table", "font",
                               "strong", "b", "em", "i", "picture", "source"):  # libxml2 nests <img> in <source>
                 text_kids = [k for k in parent if isinstance(k.tag, str) and text_of(k) and k.tag in BLOCK_TAGS]
@@ -1927,6 +1964,8 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
         if htext and holder.tag in ("figure", "table", "div", "p", "center", "td", "span", "tbody", "tr"):
             cap_el = next((x for x in holder.iter("figcaption", "caption") ), None)
             caption = text_of(cap_el) if cap_el is not None else htext
+            if caption and CHROME_TEXT.match(caption):
+                caption = None  # a gallery's slide counter ('4/6') or a zoom button, not a caption
         else:
             nxt = holder.getnext() if holder is not img else None
             if holder is img:
@@ -2146,6 +2185,9 @@ def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
     return bool(txt) and len(_top_level(el, ("strong", "b"))) >= 0.95 * len(txt)
 
 
+_TO_BE_CONTINUED = re.compile(r"^\W*(?:còn nữa|còn tiếp|hết|còn)\W*$", re.IGNORECASE)
+
+
 def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     """Pop a marked byline (short last line, right-aligned, bold-only or author-classed). Mutates lines."""
     found: list[str] = []
@@ -2153,8 +2195,8 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     while lines and len(found) < (2 if roles < len(found) or not found else 4):
         last = lines[-1]
         t = last.text
-        if len(t) > 100 or len(t.split()) > 14 or re.match(r"^PV\s*[.:]", t):
-            break
+        if len(t) > 100 or len(t.split()) > 14 or re.match(r"^PV\s*[.:]", t) or _TO_BE_CONTINUED.match(t):
+            break  # ('(Còn nữa)' closing a series part is the article's last line, not a credit)
         if t.endswith(("?", ":")) or (t.endswith(".") and len(t.split()) > 6):
             break
         by_role = role_line(t) is not None
@@ -2197,9 +2239,13 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         if len(t) <= 40 and not _SECTION_LABEL.isdisjoint(class_tokens(k)):
             continue  # the section's name as a label
         pieces.append(t)
-    # a bare number beside the date is its counter (views, comments); separators alone are nothing
+    # a bare number beside the date is its counter (views, comments; after its icon, '👁 18.352'); separators
+    # alone are nothing
     return all(not p.strip(_SEPARATOR_CHARS) or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p)
-               or _BARE_COUNT.fullmatch(p) for p in pieces)
+               or _BARE_COUNT.fullmatch(_ICON.sub("", p)) for p in pieces)
+
+
+_ICON = re.compile(r"^[^\w\s(]{1,3}\s*")  # a symbol before a counter ('👁', '★')
 
 
 _SEPARATOR_CHARS = " |·•-–—/,"
@@ -2245,16 +2291,18 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
 
 
 def source_after(container: HtmlElement) -> str | None:
-    """The publication credited on the short line right after the body (``Nguồn: <a>An ninh Hải Phòng</a>``)."""
-    nxt = container.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    if nxt is None or len(nxt) > 3:
-        return None
-    t = text_of(nxt)
-    if (origin := _ORIGIN_LINK.match(t)) is not None:  # "Nguồn An ninh Hải Phòng: https://anhp.vn/…"
-        return known_source(origin.group("name"))
-    return source_credit(t)  # a known publication, not a run-on button text ('anhp.vnXem bài gốc')
+    """The publication credited on the short line right after the body (``Nguồn: <a>An ninh Hải Phòng</a>``),
+    or after the byline that follows it ('Tin, ảnh: Phạm Tuấn' / 'Nguồn: An ninh Hải Phòng')."""
+    for nxt in islice((x for x in container.itersiblings() if isinstance(x.tag, str)), 2):
+        if len(nxt) > 3:
+            return None
+        t = text_of(nxt)
+        if (origin := _ORIGIN_LINK.match(t)) is not None:  # "Nguồn An ninh Hải Phòng: https://anhp.vn/…"
+            return known_source(origin.group("name"))
+        credit = source_credit(t)  # a known publication, not a run-on button text ('anhp.vnXem bài gốc')
+        if credit is not None or not _credits_people(t):
+            return credit
+    return None
 
 
 _ORIGIN_LINK = re.compile(r"^(?:nguồn|theo)\s+(?P<name>[^:]{2,40}?)\s*:\s*https?://\S+$", re.IGNORECASE)
