@@ -39,7 +39,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _PARSER = etree.HTMLParser()
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")  # for a page's own bytes when they are clean UTF-8
 _HOME = {"trang chủ", "home", "trang chu", "trangchu"}
-_CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumbs"})
 
 
 def _codec(name: str | None) -> str | None:
@@ -145,16 +144,15 @@ def _is_home(a: HtmlElement) -> bool:
 
 
 def _breadcrumbs(root: HtmlElement, found: LayoutMatch | None, base: str | None, title: HtmlElement | None,
-                 index: dict[HtmlElement, int]) -> list[Breadcrumb]:
-    """The section path: the layout's, an element marked as breadcrumb, or a short trail of links
-    starting at the home page (``Trang chủ » Section``) placed before the title."""
+                 index: dict[HtmlElement, int], crumbs: list[HtmlElement]) -> list[Breadcrumb]:
+    """The section path: the layout's, an element marked as breadcrumb (``crumbs``: `Marks.crumbs`), or a short
+    trail of links starting at the home page (``Trang chủ » Section``) placed before the title."""
     links = found.breadcrumbs if found and found.breadcrumbs else []
     if not links:
-        for el in root.iter("ol", "ul", "div", "nav", "p"):
-            if not _CRUMB_TOKENS.isdisjoint(m.class_tokens(el)) \
-                    or (el.get("aria-label") or "").lower() == "breadcrumb":
-                links = list(el.iter("a"))
-                break
+        # (the first still in the page: one inside a dropped block is not)
+        marked = next((el for el in crumbs if el is root or any(a is root for a in el.iterancestors())), None)
+        if marked is not None:
+            links = list(marked.iter("a"))
     if not links and title is not None:
         t_index = index.get(title, 0)
         for el in root.iter("ol", "ul", "div", "nav", "p", "span"):
@@ -442,7 +440,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                            if m.fold(n) not in _HOME]
         layers["breadcrumbs"] = "metadata"
     else:
-        raw.breadcrumbs = _breadcrumbs(root, found, base, title_el, index)
+        raw.breadcrumbs = _breadcrumbs(root, found, base, title_el, index, marks.crumbs)
         if raw.breadcrumbs:
             layers["breadcrumbs"] = layer
     if meta.image:

@@ -161,6 +161,7 @@ class Marks:
     bylines: list[HtmlElement]                  # elements marked as a byline (see `find_marked_byline`)
     authored: list[HtmlElement]                 # elements of any tag with an author class or id
     titled: list[HtmlElement]                   # lists and blocks with a title or aria-label (`find_blocks`)
+    crumbs: list[HtmlElement]                   # blocks marked as a breadcrumb trail (class or aria-label)
 
 
 BYLINE_TAGS = frozenset({"span", "div", "p", "a", "strong", "b", "address", "em", "small", "li", "h3", "h4"})
@@ -179,6 +180,7 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
     bylines: list[HtmlElement] = []
     authored: list[HtmlElement] = []
     titled: list[HtmlElement] = []
+    crumbs: list[HtmlElement] = []
     for el in order:
         tag = el.tag
         if not isinstance(tag, str):
@@ -213,7 +215,14 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
             bylines.append(el)
         if ("title" in keys or "aria-label" in keys) and tag in _TITLED_TAGS:
             titled.append(el)
-    return Marks(by_class, by_id, by_itemprop, bylines, authored, titled)
+        if tag in _CRUMB_TAGS and (not CRUMB_TOKENS.isdisjoint(t)
+                                   or "aria-label" in keys and (get("aria-label") or "").lower() == "breadcrumb"):
+            crumbs.append(el)
+    return Marks(by_class, by_id, by_itemprop, bylines, authored, titled, crumbs)
+
+
+CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumbs"})
+_CRUMB_TAGS = frozenset({"ol", "ul", "div", "nav", "p"})
 
 
 # --- dates ------------------------------------------------------------------------------------
