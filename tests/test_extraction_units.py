@@ -1278,3 +1278,64 @@ def test_a_source_line_after_the_byline_after_the_body() -> None:
     article = extract_article(page, "https://tienphong.vn/pha-duong-day-mua-ban-hoa-don-post1748230.amp")
     assert [a.name for a in article.authors] == ["Phạm Tuấn"] and article.source == "An ninh Hải Phòng"
     assert article.datePublished == "2025-06-03T14:15:00+07:00"
+
+
+def test_an_aggregator_s_suggestions_after_the_comments_its_logo_and_its_link_to_the_original() -> None:
+    # 'Có thể bạn quan tâm' after the readers' comments was related news; the source's logo (alt 'An ninh Hải Phòng')
+    # the first image; 'Nguồn: An ninh Hải Phòng · Xem bài gốc' a related entry with no URL
+    def cards(first: int) -> str:
+        return "".join(f"<div class='card'><h4><a href='https://docnhanh.vn/phap-luat/tin-so-{n}-ve-an-ninh-trat-tu-n{n}"
+                       f".html'>Tin số {n} về an ninh trật tự thành phố</a></h4><div class='meta'>An ninh Hải Phòng · "
+                       f"1{n % 10}/10/2025 18:20</div></div>" for n in range(first, first + 3))
+    page = ("<html><body><article class='dn-article'><h1>Bắt quả tang đối tượng vận chuyển 6 bánh heroin</h1>"
+            "<div class='source'><img src='https://photo.docnhanh.vn/source/anhp.png' alt='An ninh Hải Phòng'/>"
+            "<a href='/nguon/anhp'>An ninh Hải Phòng</a> · <span>09:12 AM 14/10/2025</span></div>"
+            f"<div class='body'>{_paragraphs(4)}<p style='text-align:right'><strong>Đức Anh</strong></p></div>"
+            "<div class='origin'>Nguồn: <b>An ninh Hải Phòng</b> · <a href='https://anhp.vn/bat-qua-tang-d71488.html'>"
+            f"Xem bài gốc</a></div><section class='box'><h3>Tin cùng chủ đề</h3>{cards(1182960)}</section>"
+            "<div class='comments'><h3>Bình luận</h3><p>Chưa có bình luận nào.</p><textarea></textarea></div></article>"
+            f"<section class='box'><h3>Có thể bạn quan tâm</h3>{cards(1183300)}</section></body></html>")
+    article = extract_article(page, "https://docnhanh.vn/phap-luat/bat-qua-tang-doi-tuong-van-chuyen-heroin-n1183427.html")
+    assert [r.url[-12:] for r in article.relatedArticles] == ["1182960.html", "1182961.html", "1182962.html"]
+    assert article.images == [] and article.source == "An ninh Hải Phòng"
+    assert [a.name for a in article.authors] == ["Đức Anh"]
+    assert meaning.suggestion_heading(etree.fromstring("<h3>Có thể bạn quan tâm</h3>"))
+
+
+def test_an_app_s_cards_its_source_line_logo_and_a_slide_caption_before_the_body() -> None:
+    # a news app's webview: '<img src=…/sources/anhp.png alt=""><span>An ninh Hải Phòng</span>' was an image, the
+    # first slide's caption ('<img><p class="slide-cap">…</p>') the lead, and a card wrapping a title block and a
+    # 'source · date' block gave the headline 'TitleAn ninh Hải Phòng'; a slide counter opened captions ('1/3 …')
+    caption = "Lực lượng cứu nạn đưa các ngư dân gặp nạn vào bờ an toàn, ảnh {}."
+    slides = "".join(f"<div class='slide'><img src='https://img.tintuc365.vn/2025/06/18/anhp-{i}.jpg'><span>{i}/2"
+                     f"</span><p class='slide-cap'>{caption.format(i)}</p></div>" for i in (1, 2))
+    cards = "".join(f"<a class='card' href='https://tintuc365.vn/tin-so-{n}-ve-cuu-nan-tren-bien-n88091{n}.html'>"
+                    f"<div class='thumb'><img src='https://img.tintuc365.vn/240x/{n}.jpg'></div><div><div class='ttl'>"
+                    f"Tin số {n} về cứu nạn trên biển Cát Bà</div><div class='sub'>An ninh Hải Phòng · "
+                    f"1{n}/06/2025 16:20</div></div></a>" for n in (5, 6))
+    page = ("<html><body><div class='article'><div class='src-line'><img src='https://static.tintuc365.vn/sources/"
+            "anhp.png' alt=''><span>An ninh Hải Phòng</span> · <span>Vì bình yên cuộc sống</span></div><div class="
+            "'article-title'>Cứu sống 3 ngư dân gặp nạn trên vùng biển Cát Hải</div><div class='article-time'>"
+            f"18/06/2025 02:35 PM</div><div class='gallery'>{slides}</div><div class='content'>{_paragraphs(4)}</div>"
+            f"</div><div class='block'><div class='block-title'>Bài viết liên quan</div>{cards}</div></body></html>")
+    article = extract_article(page, "https://tintuc365.vn/cuu-song-3-ngu-dan-gap-nan-n8812457.html")
+    assert [(i.url[-10:], i.caption) for i in article.images] == [("anhp-1.jpg", caption.format(1)),
+                                                                  ("anhp-2.jpg", caption.format(2))]
+    assert article.description is None or "ngư dân gặp nạn vào bờ" not in article.description
+    assert [(r.headline, r.datePublished) for r in article.relatedArticles] == [
+        ("Tin số 5 về cứu nạn trên biển Cát Bà", "2025-06-15T16:20:00+07:00"),
+        ("Tin số 6 về cứu nạn trên biển Cát Bà", "2025-06-16T16:20:00+07:00")]
+
+
+def test_an_instant_article_s_two_authors_kicker_and_update_time() -> None:
+    # Facebook Instant Articles: an <address> per author (only the first was read), the kicker <h3 class="op-kicker">
+    # and <time class="op-modified"> were lines of the body
+    page = ("<html><body><article><header><h1>Triệt phá đường dây đánh bạc qua mạng</h1><h3 class='op-kicker'>"
+            "Hồ sơ vụ án</h3><address><a href='https://anhp.vn/tac-gia/minh-hieu.html'>Minh Hiếu</a></address>"
+            "<address><a href='https://anhp.vn/tac-gia/duc-thanh.html'>Đức Thành</a></address><time class="
+            "'op-published' datetime='2024-11-28T21:05:00+07:00'>21:05 28/11/2024</time><time class='op-modified' "
+            f"datetime='2024-11-29T08:12:00+07:00'>08:12 29/11/2024</time></header>{_paragraphs(4)}</article>"
+            "</body></html>")
+    article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-danh-bac-qua-mang-d66012.html")
+    assert [a.name for a in article.authors] == ["Minh Hiếu", "Đức Thành"]
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0") and "29/11/2024" not in article.articleBody

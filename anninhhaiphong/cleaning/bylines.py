@@ -327,11 +327,19 @@ def credits_by_prefix(line: str) -> bool:
     return bool(_role_credits(text))
 
 
+# the link to the original after a credit ('Nguồn: An ninh Hải Phòng · Xem bài gốc')
+_ORIGINAL_LINK = re.compile(r"\s*[·•|\-–—]?\s*(?:xem\s+)?(?:bài\s+gốc|tin\s+gốc|link\s+gốc|nguồn|bài\s+viết\s+gốc)"
+                            r"\s*[»›>]*$", re.IGNORECASE)
+
+
 def source_credit(line: str) -> str | None:
     """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
-    ``(Theo TTXVN)``), else None: a related title such as "Theo dấu đường dây ma túy" is not one."""
+    ``(Theo TTXVN)``, ``Nguồn: An ninh Hải Phòng · Xem bài gốc``), else None: a related title such as "Theo dấu
+    đường dây ma túy" is not one."""
     if len(line) > 60:
         return None
+    if "gốc" in line or "guồn" in line:
+        line = _ORIGINAL_LINK.sub("", line) or line
     byline = parse_byline(line)
     if byline is None or byline.authors or byline.source is None:
         return None

@@ -264,6 +264,13 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         related_groups += inside
         excluded.update(d for g in inside for x in g for d in x.iter())
     related_groups.sort(key=lambda g: index.get(g[0], 0))
+    suggested = [g for g in related_groups if m.suggestion_heading(g[0])]
+    if suggested and container is not None and (comments := m.comments_start(order, index, container)) is not None:
+        # 'Có thể bạn quan tâm' after the readers' comments: the site's feed of suggestions closing the page, not
+        # the article's related news (above the comments it is theirs): dropped like a widget
+        feed = [g for g in suggested if index.get(g[0], 0) > comments]
+        related_groups = [g for g in related_groups if not any(g is f for f in feed)]
+        blocks.widgets += feed
     listings = [el for el in m.listing_children(container, title_el) if el not in excluded] \
         if container is not None and not found else []
     listings += [el for el in site_blocks if el not in excluded and el not in listings]
@@ -354,6 +361,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         tags = m.drop_chrome(container)
         inner_byline = None
         # the author-marked elements in the body (the page's pass found them): a short one is the byline
+        after_byline = None  # the element right after the byline taken
         for el in [x for x in marks.authored if m._contains(container, x)]:
             if len(m.text_of(el)) <= 80 and m.text_of(el) and el.getparent() is not None:
                 # "Bảo Anh" marked, then "Nguồn: …" marked too; or "Nguồn: …" alone marked in the body, the people
@@ -361,8 +369,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 credit = source_credit(m.text_of(el))
                 if credit:
                     raw.source = raw.source or credit
-                else:
-                    inner_byline = inner_byline or m.text_of(el)
+                elif inner_byline is None:
+                    inner_byline, after_byline = m.text_of(el), _next_element(el)
+                elif el is after_byline and (t := m.text_of(el)) != inner_byline \
+                        and (joined := parse_byline(f"{inner_byline}, {t}")) is not None and len(joined.authors) >= 2:
+                    # a second author marked right after the first (Instant Articles: an <address> each)
+                    inner_byline, after_byline = f"{inner_byline}, {t}", _next_element(el)
                 m.drop_tree(el)
         if date_row is not None and date_row.getparent() is not None:
             _drop_date_row(date_row, container)  # the author beside the date is taken now: the rest may go
@@ -457,6 +469,13 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         hit2 = m.find_date(raw.dateRaw)
         raw.dateIso = hit2.iso if hit2 else None
     return raw
+
+
+def _next_element(el: HtmlElement) -> HtmlElement | None:
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
 
 
 def _drop_date_row(row: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:

@@ -897,6 +897,30 @@ def _comments_headed(el: HtmlElement) -> bool:
     return False
 
 
+_SUGGESTION = frozenset({"có thể bạn quan tâm", "bạn có thể quan tâm", "có thể bạn muốn đọc", "gợi ý cho bạn"})
+
+
+def suggestion_heading(el: HtmlElement) -> bool:
+    """The element is a heading of suggestions to the reader ('Có thể bạn quan tâm'), not of related news proper."""
+    t = text_of(el)
+    return len(t) <= 40 and fold(t) in _SUGGESTION
+
+
+def comments_start(order: list[HtmlElement], index: dict[HtmlElement, int], container: HtmlElement) -> int | None:
+    """Where the readers' comments begin after the body's start (``order`` position; the body's container can hold
+    them), if the page shows them: a block classed as comments that has text, or a heading saying so ('Bình
+    luận', 'Ý kiến bạn đọc'). An empty comments plugin's box is not counted (it can stand anywhere)."""
+    for i in range(index.get(container, 0) + 1, len(order)):
+        el = order[i]
+        if not isinstance(el.tag, str):
+            continue
+        if not _COMMENT_TOKENS.isdisjoint(class_tokens(el)) and page_text(el).strip():
+            return i
+        if el.tag in HEADING_TAGS and len(el) <= 2 and COMMENTS_HEADING.match(text_of(el)):
+            return i
+    return None
+
+
 def _holders(elements: Iterable[HtmlElement]) -> set[HtmlElement]:
     """The ancestors of the given elements."""
     found: set[HtmlElement] = set()
@@ -1524,7 +1548,7 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
         for aid, alinks in by_id.items():
             if aid in seen or aid in sections:
                 continue
-            texts = [text_of(a) or norm_space(a.get("title")) for a in alinks]
+            texts = [_link_title(a) or norm_space(a.get("title")) for a in alinks]
             titled = [t for a, t in zip(alinks, texts, strict=True)
                       if t and (_in_heading(a) or class_tokens(a) & {"title"})]
             headline = titled[0] if titled else max(texts, key=len)
@@ -1565,6 +1589,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             if headline and may_hold_date(headline):  # "2019-03-05 - Tiêu đề": the date printed in the link
                 headline, own = _date_apart(headline)
                 hit = hit or own
+            if hit is None and headline and (whole := text_of(alinks[0])) != headline:
+                hit = find_date(whole.replace(headline, " "))  # a card's line under its title ('Nguồn · 17/06/2025')
             desc = rest
             if hit:
                 desc = desc.replace(hit.raw, " ")
@@ -1579,6 +1605,21 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
     return items
 
 
+def _link_title(a: HtmlElement) -> str:
+    """The headline a link shows: its text, or, when it wraps a whole card (thumbnail, title, source and date
+    in blocks of their own), the block marked as the title or its heading, else its first block with text."""
+    if next(a.iterdescendants(*_CARD_BLOCKS), None) is None or (a.text and not a.text.isspace()):
+        return text_of(a)
+    blocks = [x for x in a.iterdescendants(*_CARD_BLOCKS) if (t := text_of(x)) and heading_kind(t) is None
+              and not find_date(t[:30])]
+    marked = next((x for x in blocks if x.tag in HEADING_TAGS or _marked_title(class_tokens(x))), None)
+    if marked is not None:
+        return text_of(marked)
+    leaves = [x for x in blocks if next(x.iterdescendants(*_CARD_BLOCKS), None) is None]
+    return text_of(leaves[0]) if leaves else text_of(a)
+
+
+_CARD_BLOCKS = ("div", "p", "h2", "h3", "h4", "h5", "h6")
 _DATE_JOINT = " ()[]|-–—:·,"
 
 
@@ -1917,6 +1958,23 @@ def shared_photo_after(container: HtmlElement, shared: str, base: str | None, pa
     return []
 
 
+_SLIDE_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*")
+
+
+def _publication_logo(img: HtmlElement) -> bool:
+    """A publication's logo: its name as the picture's text, or as the short label beside it (an aggregator's
+    source line, '<img src=…/sources/anhp.png><span>An ninh Hải Phòng</span> · Vì bình yên cuộc sống')."""
+    alt = img.get("alt")
+    if alt:
+        return len(alt) <= 40 and known_source(alt) is not None
+    parent = img.getparent()
+    label = text_of(parent) if parent is not None else ""
+    return 0 < len(label) <= 80 and known_source(_LABEL_SPLIT.split(label, 1)[0]) is not None
+
+
+_LABEL_SPLIT = re.compile(r"\s*[·•|–—]\s*|\s+-\s+")
+
+
 def _thumbnail(img: HtmlElement, src: str) -> bool:
     """A small preview (``thumb`` in its address, or drawn 300 pixels wide or less), not the photo itself."""
     width = (img.get("width") or "").strip().removesuffix("px")
@@ -1933,7 +1991,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
         if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) \
-                or _in_ad(img, container, page, naming):
+                or _in_ad(img, container, page, naming) or _publication_logo(img):
             continue
         url = absolute(base or "", src)
         caption = None
@@ -1975,6 +2033,9 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             caption = text_of(cap_el) if cap_el is not None else htext
             if caption and CHROME_TEXT.match(caption):
                 caption = None  # a gallery's slide counter ('4/6') or a zoom button, not a caption
+            elif caption and caption[0].isdigit() and (counter := _SLIDE_COUNTER.match(caption)) is not None \
+                    and int(counter.group(1)) <= int(counter.group(2)) and caption[counter.end():][:1].isupper():
+                caption = caption[counter.end():]  # '1/3 Tổ công tác…': the slide's counter over its caption
         else:
             nxt = holder.getnext() if holder is not img else None
             if holder is img:
@@ -2135,6 +2196,11 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) >= 2 and _ad_labelled(el):
             victims.append(el)
+        elif "kicker" in tokens and len(text_of(el)) <= 60:
+            victims.append(el)  # the section's label over the title ('<h3 class="op-kicker">Hồ sơ vụ án</h3>')
+        elif el.tag == "time" and (t := text_of(el)) and len(t) <= 40 and (d := find_date(t)) is not None \
+                and len(d.raw) >= len(t) - 3:
+            victims.append(el)  # a time stamp left in the body (the update's), not a line of it
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t):
@@ -2407,11 +2473,20 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
               and not class_tokens(el) & (CHROME_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS)):
             t = text_of(el)
             if 60 <= len(t) <= 1000 and not any(k.tag in BLOCK_TAGS for k in el.iter() if k is not el) \
-                    and not find_date(t[:40]) and not in_scope_out(el):
+                    and not find_date(t[:40]) and not in_scope_out(el) and not _under_photo(el):
                 links = sum(len(text_of(a)) for a in el.iter("a"))
                 if links < 0.3 * len(t) and not _in_listing(el, container):
                     unmarked = el
     return unmarked
+
+
+def _under_photo(el: HtmlElement) -> bool:
+    """The text stands right under a photo (a slide's caption, '<img><p class="slide-cap">…</p>'), not a lead."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and (prev.tag in ("img", "amp-img", "picture") or not text_of(prev) and next(
+        prev.iter("img", "amp-img"), None) is not None)
 
 
 _PROSE_END = re.compile(r"[.?!:…]")
