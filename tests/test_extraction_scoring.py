@@ -40,11 +40,14 @@ def leaks(body: str, expected: dict) -> list[str]:
         if any((line == author or line.startswith(author + " ")) and line not in own for line in lines) or (
                 len(author) > 4 and author in body and author not in expected.get("articleBody", "")):
             found.append(f"byline {author!r}")
+    # (a caption or a related title can be part of the article's own text too: 'Đối tượng Phạm Văn Thắng' under a
+    # wanted man's photo and in the line '1. Đối tượng Phạm Văn Thắng' over his details)
+    expected_body = expected.get("articleBody", "")
     for image in expected.get("images", []):
-        if image.get("caption") and image["caption"] in body:
+        if image.get("caption") and image["caption"] in body and image["caption"] not in expected_body:
             found.append(f"caption {image['caption']!r}")
     for rel in expected.get("relatedArticles", []):
-        if rel["headline"] in body:
+        if rel["headline"] in body and rel["headline"] not in expected_body:
             found.append(f"related {rel['headline']!r}")
     # a notice's words are a leak unless the article itself quotes them (a story about cookie banners)
     found += [f"notice {n!r}" for n in NOTICES if n in body and n not in expected.get("articleBody", "")]
