@@ -1339,3 +1339,60 @@ def test_an_instant_article_s_two_authors_kicker_and_update_time() -> None:
     article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-danh-bac-qua-mang-d66012.html")
     assert [a.name for a in article.authors] == ["Minh Hiếu", "Đức Thành"]
     assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0") and "29/11/2024" not in article.articleBody
+
+
+def test_round_20_links_dates_and_titles_of_old_and_archived_pages() -> None:
+    # an old CMS's article links by number were no article links ('Details.aspx?ID=5988&CatID=12'), an ad's
+    # click counter stays out
+    assert meaning.href_id("http://www.anhp.vn/Details.aspx?ID=5988&CatID=12") == "query:/details.aspx?id=5988"
+    assert meaning.href_id("/Default.aspx?tabid=86&ItemID=1241") is not None
+    assert meaning.href_id("/adv/click.aspx?id=21") is None and meaning.href_id("/Default.aspx?tabid=86") is None
+    # a Wayback Machine capture's links and photos give back the original addresses
+    capture = "https://web.archive.org/web/20180310142233/http://anhp.vn/x-d18400.html"
+    assert meaning.absolute(capture, "/web/20180310142233im_/http://media.anhp.vn/files/a.jpg") == \
+        "http://media.anhp.vn/files/a.jpg"
+    # Joomla's Vietnamese date ('Thứ ba, 12 Tháng 8 2025 15:26') was not read at all
+    assert meaning.find_date("Thứ ba, 12 Tháng 8 2025 15:26").iso == "2025-08-12T15:26:00+07:00"
+    # a date the related title speaks of is no date of the item ('… từ ngày 1-1-2025')
+    title = "Những điểm mới về mức phạt vi phạm nồng độ cồn từ ngày 1-1-2025"
+    assert meaning._date_apart(title) == (title, None)
+    assert meaning._date_apart("Tiêu đề bài viết khác (05/03/2019)")[0] == "Tiêu đề bài viết khác"
+
+
+def test_round_20_a_portal_title_at_the_head_of_the_body_block_and_a_date_in_an_icon_s_tail() -> None:
+    # <title>Title > Tin tức – Sự kiện > Cổng …</title> and the title in the body block's own head
+    # ('<div class=NewsDetail><div class=NewsTitle>'): the whole <title> was the headline and the title a body line;
+    # '<span><i class="icon-clock"></i> 15/05/2020 | 07:45</span>' with a view counter beside it stayed in the body
+    title = "Thủy Nguyên: Nhân rộng mô hình “Tổ tự quản về an ninh trật tự” ở khu dân cư"
+    page = (f"<html><head><title>{title} &gt; Tin tức – Sự kiện &gt; Cổng thông tin điện tử huyện Thủy Nguyên</title>"
+            f"</head><body><div class='NewsDetail'><div class='NewsTitle'><span>{title}</span></div><div class='meta'>"
+            "<span class='date'><i class='icon-clock'></i> 14/05/2013 16:40</span> <span class='views'><i "
+            f"class='icon-eye'></i> 412</span></div>{_paragraphs(4)}</div></body></html>")
+    article = extract_article(page, "http://thuynguyen.haiphong.gov.vn/Default.aspx?tabid=86&ItemID=1245")
+    assert article.headline == title and article.datePublished == "2013-05-14T16:40:00+07:00"
+    assert article.articleBody.split("\n")[0].startswith("Đoạn văn thứ 0")
+
+
+def test_round_20_contents_box_author_box_avatar_caption_class_and_a_printed_time_over_json_ld() -> None:
+    # a table of contents ('Nội dung chính' over '#muc1' links) left its label in the body; an author box (avatar,
+    # name linked to the author's page, bio) gave no author and its bio a body line; a caption in
+    # <p class="pcaption"> was body; a JSON-LD time that lost the PM beat 'September 16, 2025 - 03:20 PM'
+    toc = ("<div class='toc'><b>Nội dung chính</b><ol><li><a href='#muc1'>1. Thực trạng</a></li><li><a href='#muc2'>"
+           "2. Nguyên nhân</a></li></ol></div>")
+    box = ("<div class='author-box'><div class='avatar'><img src='https://media.anhp.vn/files/author/a.jpg' width='64'"
+           " height='64'></div><a class='name' href='https://anhp.vn/tac-gia/duc-thang-a27.html'>Đức Thắng</a><p>"
+           "Phóng viên theo dõi mảng trật tự an toàn giao thông, hơn 10 năm gắn bó với những ca tuần tra đêm.</p>"
+           "<a href='https://anhp.vn/tac-gia/duc-thang-a27.html'>Xem tất cả bài viết</a></div>")
+    photo = ("<div class='img-wrap'><img src='https://media.anhp.vn/files/2024/12csgt-1.jpg' width='800' height='533'>"
+             "</div><p class='pcaption'>Lực lượng CSGT kiểm tra nồng độ cồn trên đường Lê Hồng Phong</p>")
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-09-16T03:20:00+07:00"}'
+          "</script>")
+    page = (f"<html><head>{ld}</head><body><article><h1>Police bust online gambling ring</h1><div class='meta'>"
+            f"Tuesday, September 16, 2025 - 03:20 PM (GMT+7)</div>{box}<div class='content'>{toc}{_paragraphs(2)}"
+            f"{photo}{_paragraphs(2)}</div></article></body></html>")
+    article = extract_article(page, "https://anhp.vn/en/police-bust-online-gambling-ring-d70001.html")
+    assert [a.name for a in article.authors] == ["Đức Thắng"]
+    assert [(i.url[-12:], i.caption) for i in article.images] == [
+        ("12csgt-1.jpg", "Lực lượng CSGT kiểm tra nồng độ cồn trên đường Lê Hồng Phong")]
+    assert article.articleBody.count("\n") == 3 and "Nội dung chính" not in article.articleBody
+    assert article.datePublished == "2025-09-16T15:20:00+07:00"

@@ -81,7 +81,8 @@ _ANCHOR_WINDOW = 100
 # every date read here has a year 19xx or 20xx after a separator or "năm", or starts an ISO date: two
 # fast searches rule out most texts before the date patterns, which are slow on a sentence with no date
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DATE_HINT = re.compile(r"[/.\-]\s*(?:19|20)\d\d|(?i:năm)\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d,\s*(?:19|20)\d\d")
+_DATE_HINT = re.compile(r"[/.\-]\s*(?:19|20)\d\d|(?i:năm)\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d,\s*(?:19|20)\d\d"
+                        r"|(?i:tháng)\s+\d{1,2}\s+(?:19|20)\d\d")
 
 
 def may_hold_date(text: str) -> bool:

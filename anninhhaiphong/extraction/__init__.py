@@ -226,7 +226,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         # a portal naming itself in <title>, the title in a marked <span>; not when <title> holds the marked text
         # (or it <title>'s): the page's title is that then
         ref, text = m.fold(reference or ""), m.fold(m.text_of(marked_title))
-        if not ref or (ref not in text and text not in ref):
+        # (or <title> opens with it, the section's and the portal's names after: 'Title > Tin tức > Cổng …')
+        if not ref or (ref not in text and text not in ref) or (ref.startswith(text) and ref != text):
             title_el = marked_title
             raw.headline = m.text_of(title_el)
             layers["headline"] = "meaning"
@@ -291,6 +292,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             near = m.find_marked_date(order, excluded) or near
         if near:
             hit, date_el = near
+            if hit.raw not in m.text_of(date_el) and (holder := date_el.getparent()) is not None \
+                    and hit.raw in m.text_of(holder):
+                date_el = holder  # the date in an icon's tail ('<span><i class=icon-clock></i> 15/05/2020</span>')
             layers["dateRaw"] = "meaning"
         elif not meta.date_iso and (attr := m.find_attribute_date(order, index, anchor, excluded)) is not None:
             # the date only in an attribute a script prints it from ('14:30 09/09', '2 giờ trước')
@@ -301,10 +305,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 layers["dateRaw"] = layers["dateIso"] = "meaning"
     if hit:
         raw.dateRaw = hit.raw
-    if meta.date_iso:
+    if meta.date_iso and not (hit and hit.has_time and hit.iso and hit.iso[:16] != meta.date_iso[:16]):
         raw.dateIso = meta.date_iso
         layers["dateIso"] = "metadata"
     elif hit and hit.iso:
+        # (a printed time that the metadata contradicts wins, as in the cleaning stage: 'September 16, 2025 -
+        # 03:20 PM' over a JSON-LD that lost the PM)
         raw.dateIso = hit.iso
         layers["dateIso"] = layers["dateRaw"]
     if meta.date_modified_iso:
@@ -363,6 +369,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         # the author-marked elements in the body (the page's pass found them): a short one is the byline
         after_byline = None  # the element right after the byline taken
         for el in [x for x in marks.authored if m._contains(container, x)]:
+            if el.getparent() is not None and len(m.text_of(el)) > 80 and (name := m.author_box_name(el)):
+                # an author box (avatar, name, short bio, 'Xem tất cả bài viết'): its name is the byline
+                inner_byline = inner_byline or name
+                m.drop_tree(el)
+                continue
             if len(m.text_of(el)) <= 80 and m.text_of(el) and el.getparent() is not None:
                 # "Bảo Anh" marked, then "Nguồn: …" marked too; or "Nguồn: …" alone marked in the body, the people
                 # marked over it ('<span class=detail__author>Minh Đức</span>' beside the date) its byline

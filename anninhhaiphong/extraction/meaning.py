@@ -298,6 +298,13 @@ def find_date(text: str) -> DateHit | None:
         if 1 <= d <= 31 and h <= 23 and mi <= 59:
             return DateHit(raw=m.group(0), iso=f"{y:04d}-{month:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
                            has_time=m.group("h") is not None)
+    m = _DAY_MONTH_WORD.search(text)  # Joomla in Vietnamese: "Thứ ba, 12 Tháng 8 2025 15:26"
+    if m:
+        d, mo, y = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
+        h, mi = int(m.group("h") or 0), int(m.group("mi") or 0)
+        if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
+            return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
+                           has_time=m.group("h") is not None)
     m = _PRINTED_ISO.search(text)  # a CMS's default format, year first: "2019-03-05", "2019-03-05 14:20"
     if m:
         y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
@@ -308,6 +315,8 @@ def find_date(text: str) -> DateHit | None:
     return None
 
 
+_DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<mo>\d{1,2})\s+(?P<y>(?:19|20)\d\d)"
+                             r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.IGNORECASE)
 _PRINTED_ISO = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
                           r"(?:[ T](?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d))?)?(?![\w\-])")
 
@@ -389,8 +398,13 @@ EMBED_TOKENS = frozenset({"fbpost", "xfbml", "twittertweet", "tweet", "instagram
 
 @lru_cache(maxsize=4096)
 def absolute(base: str, href: str) -> str:
-    """``href`` made absolute against ``base`` (cached: the same links repeat on every page)."""
-    return urljoin(base, href)
+    """``href`` made absolute against ``base`` (cached: the same links repeat on every page); a link an archive
+    rewrote ('https://web.archive.org/web/20180310142233im_/http://media.anhp.vn/…') gives back the original."""
+    url = urljoin(base, href)
+    return _ARCHIVED.sub("", url, count=1) if "/web/" in url else url
+
+
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(?=https?://)", re.IGNORECASE)
 
 
 _NOT_ARTICLE_DIRS = {"tag", "tags", "author", "authors", "category", "categories", "chuyen-muc", "tim-kiem",
@@ -400,6 +414,12 @@ _DATE_DIRS = re.compile(r"/(?:19|20)\d\d/\d{1,2}/")
 
 
 _LETTER_ID = re.compile(r"[a-z]\d+")
+_QUERY_ID = re.compile(r"(?:^|&)(itemid|newsid|articleid|news_id|article_id|idtin|tinid|nid|id)=(\d{2,})(?:&|$)",
+                       re.IGNORECASE)
+# the page that shows an article by its number ('Details.aspx', 'Default.aspx', 'chitiet.php'), not an ad's click
+# counter ('/adv/click.aspx?id=21', 'quangcao.aspx?id=15')
+_SCRIPT_PAGE = re.compile(r"(?:^|/)(?:details?|chi-?tiet|view\w*|news\w*|tin\w*|article\w*|default|index|baiviet|"
+                          r"bai-viet|noidung|show\w*|read\w*|story|item)\.(?:aspx?|php|jsp|cfm|html?)$")
 _HEX_ID = re.compile(r"[0-9a-f]{10,40}")
 _POST_DIRS = frozenset({"bai-viet", "baiviet", "article", "articles", "post", "posts", "news", "tin-tuc", "story",
                         "stories", "p", "a"})
@@ -421,9 +441,14 @@ def href_id(href: str | None) -> str | None:
         if aid:
             return aid
     try:
-        path = urlsplit(urljoin("https://anhp.vn/", href)).path.lower().rstrip("/")
+        parts_of = urlsplit(urljoin("https://anhp.vn/", href))
     except ValueError:
         return None
+    path = parts_of.path.lower().rstrip("/")
+    if parts_of.query and (qid := _QUERY_ID.search(parts_of.query)) is not None and _SCRIPT_PAGE.search(path) \
+            and not any(w in path for w in ("/adv", "/ads", "click", "quangcao", "banner", "redirect")):
+        # an old CMS's article by number: 'Details.aspx?ID=5988&CatID=12', 'Default.aspx?tabid=86&ItemID=1241'
+        return f"query:{path}?{qid.group(1).lower()}={qid.group(2)}"
     segments = [x for x in path.split("/") if x]
     if not segments or segments[0] in _NOT_ARTICLE_DIRS or (len(segments) > 1 and segments[-2] in _NOT_ARTICLE_DIRS):
         return None
@@ -556,7 +581,10 @@ def marked_title_near(root: HtmlElement, container: HtmlElement, index: dict[Htm
         return None
     found = None
     for el in block.iter(_TITLE_HOLDERS):
-        if index.get(el, c_index) >= c_index:
+        if el is container:
+            continue
+        # before the body, or at the head of the body's own block ('<div class=NewsDetail><div class=NewsTitle>')
+        if index.get(el, c_index) >= c_index + (15 if _contains(container, el) else 0):
             break
         if not _marked_title(class_tokens(el)):
             continue
@@ -1580,7 +1608,9 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                         hit = None
                 if hit:
                     break
-            hit = hit or find_date(rest) or (find_date(text_of(item)) if item is not alinks[0] else None)
+            # (not a date the headline speaks of: 'Những điểm mới … từ ngày 1-1-2025')
+            hit = hit or find_date(rest) or (find_date(text_of(item).replace(headline, " ") if headline
+                                                       else text_of(item)) if item is not alinks[0] else None)
             if hit is None:
                 # a list run together in one cell ("• <a>Title</a> <font>(11/10/2012)</font><br>") or a
                 # definition list (<dt><a>Title</a></dt><dd>13/07/2025 21:10</dd>)
@@ -1631,9 +1661,11 @@ def _date_apart(title: str) -> tuple[str, DateHit | None]:
         return title, None
     at = title.find(hit.raw)
     before, after = title[:at], title[at + len(hit.raw):]
-    if not before.strip(_DATE_JOINT):
+    # set apart by a mark ('2019-03-05 - Tiêu đề', 'Tiêu đề (05/03/2019)'), not a date the title speaks of
+    # ('Những điểm mới về mức phạt từ ngày 1-1-2025')
+    if not before.strip(_DATE_JOINT) and after[:len(after) - len(after.lstrip(_DATE_JOINT))].strip():
         rest = after.lstrip(_DATE_JOINT).strip()
-    elif not after.strip(_DATE_JOINT):
+    elif not after.strip(_DATE_JOINT) and before[len(before.rstrip(_DATE_JOINT)):].strip():
         rest = before.rstrip(_DATE_JOINT).strip()
     else:
         return title, None
@@ -1958,6 +1990,19 @@ def shared_photo_after(container: HtmlElement, shared: str, base: str | None, pa
     return []
 
 
+_PORTRAIT_TOKENS = frozenset({"avatar", "logo", "icon"})
+
+
+def _portrait_or_logo(img: HtmlElement, container: HtmlElement) -> bool:
+    """An author's avatar or a logo in the body's container ('<div class="avatar"><amp-img …>' in an author box)."""
+    for x in (img, *img.iterancestors()):
+        if x is container:
+            return False
+        if not _PORTRAIT_TOKENS.isdisjoint(class_tokens(x)):
+            return True
+    return False
+
+
 _SLIDE_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*")
 
 
@@ -1991,7 +2036,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
         if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) \
-                or _in_ad(img, container, page, naming) or _publication_logo(img):
+                or _in_ad(img, container, page, naming) or _publication_logo(img) or _portrait_or_logo(img, container):
             continue
         url = absolute(base or "", src)
         caption = None
@@ -2044,6 +2089,8 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                 ntxt = text_of(nxt)
                 if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None and (
                         class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
+                        or any("caption" in t for t in class_tokens(nxt))  # 'pcaption', 'imgCaption'
+
                         or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)):
                     caption = ntxt
                     drop.append(nxt)
@@ -2196,6 +2243,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)
         elif el.tag in BLOCK_TAGS and len(el) >= 2 and _ad_labelled(el):
             victims.append(el)
+        elif el.tag in ("div", "nav", "ol", "ul", "section", "aside") and _contents_box(el):
+            victims.append(el)  # a table of contents ('Nội dung chính' over links to the body's own anchors)
         elif "kicker" in tokens and len(text_of(el)) <= 60:
             victims.append(el)  # the section's label over the title ('<h3 class="op-kicker">Hồ sơ vụ án</h3>')
         elif el.tag == "time" and (t := text_of(el)) and len(t) <= 40 and (d := find_date(t)) is not None \
@@ -2215,6 +2264,16 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
             drop_tree(el)
     return tags
+
+
+def _contents_box(el: HtmlElement) -> bool:
+    """A table of contents: two links or more, every one to an anchor of the page ('#muc1'), and no more text
+    than the links and a label."""
+    links = list(el.iter("a"))
+    if len(links) < 2 or not all((a.get("href") or "").startswith("#") and len(a.get("href") or "") > 1
+                                 for a in links):
+        return False
+    return len(text_of(el)) - sum(len(text_of(a)) for a in links) <= 40
 
 
 def _tool_rows(container: HtmlElement) -> list[HtmlElement]:
@@ -2426,6 +2485,19 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
             # marked after it are the byline, if any
             first = first or name
     return first
+
+
+def author_box_name(el: HtmlElement) -> str | None:
+    """The name an author box gives (the link to the author's page: '<a href="/tac-gia/duc-thang-a27.html">Đức
+    Thắng</a>' beside an avatar and a short bio), else None; a box of more than a bio is not one."""
+    if len(text_of(el)) > 500:
+        return None
+    for a in el.iter("a"):
+        t = text_of(a)
+        if t and len(t) <= 40 and _AUTHOR_PAGE.search(a.get("href") or "") and not CHROME_TEXT.match(t) \
+                and (credit := parse_byline(t)) is not None and credit.authors:
+            return t
+    return None
 
 
 def _in_teaser(el: HtmlElement) -> bool:
