@@ -1396,3 +1396,25 @@ def test_round_20_contents_box_author_box_avatar_caption_class_and_a_printed_tim
         ("12csgt-1.jpg", "Lực lượng CSGT kiểm tra nồng độ cồn trên đường Lê Hồng Phong")]
     assert article.articleBody.count("\n") == 3 and "Nội dung chính" not in article.articleBody
     assert article.datePublished == "2025-09-16T15:20:00+07:00"
+
+
+def test_round_20_joomla_k2_and_drupal_fields() -> None:
+    # K2: 'Bài viết liên quan (theo thẻ)' was no related heading, 'Đọc 1342 lần Sửa lần cuối vào …' became a related
+    # entry, the photo's credit in a span of its own ran into its caption; Drupal: 'Tác giả' as a field's label
+    # with the name in the next field gave no author
+    from anninhhaiphong.cleaning.headings import heading_kind
+
+    assert heading_kind("Bài viết liên quan (theo thẻ)") == "related"
+    assert meaning.CHROME_TEXT.match("Đọc 1342 lần Sửa lần cuối vào Thứ tư, 13 Tháng 8 2025 08:02")
+    image = ("<div class='itemImageBlock'><img src='/media/k2/items/cache/abc_L.jpg' width='800' height='500'>"
+             "<span class='itemImageCaption'>Tai nạn giao thông giảm cả 3 tiêu chí (ảnh minh họa)</span> "
+             "<span class='itemImageCredits'>Ảnh: Quang Huy</span></div>")
+    author = ("<div class='field field--name-field-tac-gia'><div class='field__label'>Tác giả</div>"
+              "<div class='field__item'>Minh Nguyệt</div></div>")
+    page = ("<html><body><div class='itemView'><h2 class='itemTitle'>Tai nạn giao thông 7 tháng giảm cả 3 tiêu chí"
+            f"</h2><span class='itemDateCreated'>Thứ ba, 12 Tháng 8 2025 15:26</span>{author}<div "
+            f"class='itemFullText'>{_paragraphs(2)}{image}{_paragraphs(2)}</div></div></body></html>")
+    article = extract_article(page, "https://antoangiaothonghaiphong.vn/index.php/tin-tuc/item/1290-tai-nan-giao-thong")
+    assert [i.caption for i in article.images] == ["Tai nạn giao thông giảm cả 3 tiêu chí (ảnh minh họa)"]
+    assert [a.name for a in article.authors] == ["Minh Nguyệt"]
+    assert article.datePublished == "2025-08-12T15:26:00+07:00"

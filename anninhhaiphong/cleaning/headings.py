@@ -41,7 +41,9 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-_RELATED = re.compile(rf"^(?:(?:{'|'.join(_RELATED_PREFIXES)}) )?(?:{_alternatives(RELATED_PHRASES)})$")
+# (Joomla K2's 'Bài viết liên quan (theo thẻ)': related by tag)
+_RELATED = re.compile(rf"^(?:(?:{'|'.join(_RELATED_PREFIXES)}) )?(?:{_alternatives(RELATED_PHRASES)})"
+                      r"(?: theo (?:thẻ|chủ đề|từ khóa|từ khoá))?$")
 _WIDGET = re.compile(rf"^(?:(?:{'|'.join(_WIDGET_PREFIXES)}) )?(?:{_alternatives(WIDGET_PHRASES)})"
                      r"(?: nhất)?(?: trong (?:ngày|tuần|tháng))?$")
 _NON_WORD = re.compile(r"[^\w]+")

@@ -324,6 +324,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     if not outside_byline:  # bylines inside the container are handled with the body
         outside_byline = m.find_marked_byline(root, container, excluded | ({container} if container is not None
                                                                             else set()), marks.bylines)
+    if not outside_byline:
+        outside_byline = m.labelled_byline(root, excluded)
 
     # lead
     lead_el = found.lead if found and found.lead is not None and found.lead not in excluded else None

@@ -370,7 +370,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
-                  r"in trang|lên đầu trang|"
+                  r"in trang|lên đầu trang|(?:đã )?(?:đọc|xem) \d[\d.,]* lần|"  # K2's hits ('Đọc 1342 lần')
+                  r"(?:sửa|cập nhật) lần cuối(?: vào| lúc| ngày)?[\w\s,:/.\-]{0,48}?(?=\s*[|·•]|$)|"
                   + "|".join(sorted(_AD_LABELS, key=len, reverse=True)) + "|"
                   r"giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
@@ -2076,6 +2077,12 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
         if htext and holder.tag in ("figure", "table", "div", "p", "center", "td", "span", "tbody", "tr"):
             cap_el = next((x for x in holder.iter("figcaption", "caption") ), None)
             caption = text_of(cap_el) if cap_el is not None else htext
+            credit = next((x for x in holder.iter() if x is not holder and any("credit" in t for t in class_tokens(x))
+                           and text_of(x)), None) if caption else None
+            if credit is not None and caption:
+                # the photo's credit in a block of its own beside the caption ('<span class=itemImageCredits>Ảnh:
+                # Quang Huy</span>'): not the caption (a credit printed inside the caption stays, as printed)
+                caption = norm_space(caption.replace(text_of(credit), " ")) or None
             if caption and CHROME_TEXT.match(caption):
                 caption = None  # a gallery's slide counter ('4/6') or a zoom button, not a caption
             elif caption and caption[0].isdigit() and (counter := _SLIDE_COUNTER.match(caption)) is not None \
@@ -2485,6 +2492,31 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
             # marked after it are the byline, if any
             first = first or name
     return first
+
+
+_AUTHOR_LABELS = frozenset({"tác giả", "người viết", "bút danh", "author", "phóng viên"})
+
+
+def labelled_byline(root: HtmlElement, skip: set[HtmlElement]) -> str | None:
+    """The name printed after an 'Author' label in a field of its own ('<div class=field__label>Tác giả</div>
+    <div class=field__item>Minh Nguyệt</div>': Drupal), when no element is marked as the byline."""
+    text = page_text(root)
+    if "ác giả" not in text and "ÁC GIẢ" not in text and "uthor" not in text and "hóng viên" not in text \
+            and "út danh" not in text and "gười viết" not in text:
+        return None
+    for el in root.iter("div", "span", "strong", "b", "label", "dt", "th", "td", "em"):
+        if len(el) or el in skip:
+            continue
+        t = el.text
+        if not t or len(t) > 20 or fold(t) not in _AUTHOR_LABELS:
+            continue
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        name = text_of(nxt) if nxt is not None else ""
+        if 0 < len(name) <= 60 and (credit := parse_byline(name)) is not None and credit.authors:
+            return name
+    return None
 
 
 def author_box_name(el: HtmlElement) -> str | None:
