@@ -1418,3 +1418,20 @@ def test_round_20_joomla_k2_and_drupal_fields() -> None:
     assert [i.caption for i in article.images] == ["Tai nạn giao thông giảm cả 3 tiêu chí (ảnh minh họa)"]
     assert [a.name for a in article.authors] == ["Minh Nguyệt"]
     assert article.datePublished == "2025-08-12T15:26:00+07:00"
+
+
+def test_round_21_a_table_cell_like_a_counter_and_an_unmarked_title_over_a_bold_lead() -> None:
+    # a data table's cell '96/121' was dropped as a slide counter; in an old table layout whose title is an
+    # unmarked '<td><font><b>…</b></font></td>', the bold '(ANHP) - …' lead after it was lost
+    title = "Hai án tử hình cho đường dây vận chuyển 9 bánh heroin"
+    lead = "(ANHP) - Ngày 12-10, TAND thành phố Hải Phòng mở phiên tòa sơ thẩm xét xử 5 bị cáo trong đường dây ma túy."
+    table = ("<table border='1'><tr><td>Chỉ tiêu</td><td>Kết quả</td></tr><tr><td>Bắt, xử lý tội phạm ma túy</td>"
+             "<td>96/121</td></tr></table>")
+    page = (f"<html><head><title>{title} - An ninh Hải Phòng</title></head><body><table><tr><td><font size='4'><b>"
+            f"{title}</b></font></td></tr><tr><td><font size='1'><i>Cập nhật lúc 09:40 PM, Thứ Năm, 13/10/2011</i>"
+            f"</font></td></tr><tr><td><font><b>{lead}</b></font></td></tr><tr><td>{_paragraphs(2)}{table}"
+            f"{_paragraphs(2)}</td></tr></table></body></html>")
+    article = extract_article(page, "https://anhp.vn/hai-an-tu-hinh-d5990.html")
+    assert article.articleBody.split("\n")[0] == lead and article.description == lead
+    assert "Bắt, xử lý tội phạm ma túy | 96/121" in article.articleBody.split("\n")
+

@@ -231,6 +231,10 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             title_el = marked_title
             raw.headline = m.text_of(title_el)
             layers["headline"] = "meaning"
+    # the element holding the page's title unmarked ('<td><font><b>Title</b></font></td>'): where the lead is
+    # looked for after, when no title element was found
+    lead_anchor = title_el if title_el is not None or not reference or container is None \
+        else m.title_text_near(root, container, index, reference)
     headings = m.heading_texts(root, order)
     blocks = m.find_blocks(root, container, own_id, headings, title_el, marks.titled)
     excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
@@ -305,6 +309,13 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 layers["dateRaw"] = layers["dateIso"] = "meaning"
     if hit:
         raw.dateRaw = hit.raw
+        row = date_el.getparent() if date_el is not None else None
+        if row is not None and len(row_text := m.text_of(row)) <= 120:
+            # the publication credited beside the date ('Nguồn: An ninh Hải Phòng · 05/12/2024, 08:20 PM')
+            for part in _ROW_PARTS.split(row_text.replace(m.text_of(date_el), " ")):
+                if (credit := source_credit(part.strip(" ·|•-–"))) is not None:
+                    raw.source = credit
+                    break
     if meta.date_iso and not (hit and hit.has_time and hit.iso and hit.iso[:16] != meta.date_iso[:16]):
         raw.dateIso = meta.date_iso
         layers["dateIso"] = "metadata"
@@ -330,7 +341,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     # lead
     lead_el = found.lead if found and found.lead is not None and found.lead not in excluded else None
     if lead_el is None and container is not None:
-        lead_el = m.find_lead(order, index, title_el, container, excluded)
+        lead_el = m.find_lead(order, index, lead_anchor, container, excluded)
     lead_outside = lead_el is not None and container is not None and not m._contains(container, lead_el)
     lead_text = m.text_of(lead_el) if lead_el is not None else None
 
@@ -503,6 +514,7 @@ def _drop_date_row(row: HtmlElement | None, container: HtmlElement) -> HtmlEleme
     return None
 
 
+_ROW_PARTS = re.compile(r"\s[·|•]\s|\s[-–]\s")
 _CREDIT_JOINT = re.compile(r"^\s*[·|,\-–—]\s*")
 
 

@@ -571,6 +571,27 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
     return _title_block(root, og_title) if og_title else None
 
 
+def title_text_near(root: HtmlElement, container: HtmlElement, index: dict[HtmlElement, int],
+                    title: str) -> HtmlElement | None:
+    """No heading and nothing marked holds the title: the last element before the body whose whole text is the
+    page's title (an old table layout's '<td><font><b>Title</b></font></td>'), not a link nor in one."""
+    c_index = index.get(container, 0)
+    wanted = fold(title)
+    if len(wanted) < 10:
+        return None
+    found = None
+    for el in root.iter(_TITLE_HOLDERS):
+        if index.get(el, c_index) >= c_index:
+            break
+        raw = _raw_text(el)
+        if len(raw) < 10 or len(raw) > 2 * len(title) + 40 or fold(raw) != wanted:
+            continue
+        if next(el.iter("a"), None) is None and not any(a.tag == "a" for a in el.iterancestors()) \
+                and not in_scope_out(el):
+            found = el
+    return found
+
+
 def marked_title_near(root: HtmlElement, container: HtmlElement, index: dict[HtmlElement, int]) -> HtmlElement | None:
     """No heading holds the title and the page names no headline (a portal's <title> is its own name): the last
     element marked as a title (``<span class="ArticleTitle">``) before the body, in the block that holds the
@@ -2259,7 +2280,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)  # a time stamp left in the body (the update's), not a line of it
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
-            if t and len(t) < 40 and CHROME_TEXT.match(t):
+            if t and len(t) < 40 and CHROME_TEXT.match(t) and el.tag not in ("td", "th"):
+                # (a table's cell is data, '96/121' is no slide counter there)
                 victims.append(el)
             elif t and _TAGS_COLON.match(t) and len(t) < 300:
                 tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
