@@ -30,6 +30,8 @@ WIDGET_PHRASES = (
     "bài viết mới", "mới cập nhật", "tin mới cập nhật", "nổi bật", "tin nổi bật", "tin nóng", "tiêu điểm",
     "tin tiêu điểm", "tin ảnh", "video", "video mới", "video nổi bật", "video hot", "clip mới", "chuyên mục",
     "most read", "latest", "latest news", "popular", "trending",
+    # a portal's neighbours in time ('Tin mới hơn' / 'Tin cũ hơn'), not the article's related news
+    "mới hơn", "tin mới hơn", "cũ hơn", "tin cũ hơn", "bài mới hơn", "bài cũ hơn", "các tin mới hơn", "các tin cũ hơn",
 )
 _RELATED_PREFIXES = ("các", "những")
 _WIDGET_PREFIXES = ("tin", "bài")
