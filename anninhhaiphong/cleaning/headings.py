@@ -33,6 +33,9 @@ WIDGET_PHRASES = (
     # a portal's neighbours in time ('Tin mới hơn' / 'Tin cũ hơn'), not the article's related news
     "mới hơn", "tin mới hơn", "cũ hơn", "tin cũ hơn", "bài mới hơn", "bài cũ hơn", "các tin mới hơn", "các tin cũ hơn",
 )
+# related headings that offer suggestions to the reader rather than name related news: after the readers'
+# comments they head the site's feed ('Có thể bạn quan tâm')
+SUGGESTION_PHRASES = frozenset({"có thể bạn quan tâm", "bạn có thể quan tâm"})
 _RELATED_PREFIXES = ("các", "những")
 _WIDGET_PREFIXES = ("tin", "bài")
 

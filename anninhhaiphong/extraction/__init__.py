@@ -296,9 +296,6 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             near = m.find_marked_date(order, excluded) or near
         if near:
             hit, date_el = near
-            if hit.raw not in m.text_of(date_el) and (holder := date_el.getparent()) is not None \
-                    and hit.raw in m.text_of(holder):
-                date_el = holder  # the date in an icon's tail ('<span><i class=icon-clock></i> 15/05/2020</span>')
             layers["dateRaw"] = "meaning"
         elif not meta.date_iso and (attr := m.find_attribute_date(order, index, anchor, excluded)) is not None:
             # the date only in an attribute a script prints it from ('14:30 09/09', '2 giờ trước')
@@ -394,11 +391,11 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 if credit:
                     raw.source = raw.source or credit
                 elif inner_byline is None:
-                    inner_byline, after_byline = m.text_of(el), _next_element(el)
+                    inner_byline, after_byline = m.text_of(el), m.next_element(el)
                 elif el is after_byline and (t := m.text_of(el)) != inner_byline \
                         and (joined := parse_byline(f"{inner_byline}, {t}")) is not None and len(joined.authors) >= 2:
                     # a second author marked right after the first (Instant Articles: an <address> each)
-                    inner_byline, after_byline = f"{inner_byline}, {t}", _next_element(el)
+                    inner_byline, after_byline = f"{inner_byline}, {t}", m.next_element(el)
                 m.drop_tree(el)
         if date_row is not None and date_row.getparent() is not None:
             _drop_date_row(date_row, container)  # the author beside the date is taken now: the rest may go
@@ -493,13 +490,6 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         hit2 = m.find_date(raw.dateRaw)
         raw.dateIso = hit2.iso if hit2 else None
     return raw
-
-
-def _next_element(el: HtmlElement) -> HtmlElement | None:
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
 
 
 def _drop_date_row(row: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:

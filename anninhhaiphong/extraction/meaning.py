@@ -23,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, role_line, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
-from anninhhaiphong.cleaning.headings import FIRST_WORDS, heading_kind
+from anninhhaiphong.cleaning.headings import FIRST_WORDS, SUGGESTION_PHRASES, heading_kind
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id
 
@@ -84,6 +84,12 @@ def text_of(el: HtmlElement) -> str:
     if t is None:
         t = _TEXTS[el] = norm_space(page_text(el))
     return t
+
+
+def next_element(el: HtmlElement, preceding: bool = False) -> HtmlElement | None:
+    """The element right after ``el`` (before it with ``preceding``), comments and processing instructions
+    skipped."""
+    return next((x for x in el.itersiblings(preceding=preceding) if isinstance(x.tag, str)), None)
 
 
 def drop_tree(el: HtmlElement) -> None:
@@ -695,7 +701,10 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
             el = order[i]
             if el in skip or not isinstance(el.tag, str):
                 continue
-            for txt, label_el in ((el.text, el.getprevious()), (el.tail, el)):
+            # (a date in a tail is held by the tail's parent: '<span><i class=icon-clock></i> 15/05/2020</span>')
+            parent = el.getparent()
+            for txt, label_el, holder in ((el.text, el.getprevious(), el),
+                                          (el.tail, el, parent if parent is not None else el)):
                 if not txt or "20" not in txt and "19" not in txt:  # no year: find_date finds nothing
                     continue
                 t = norm_space(txt)
@@ -705,17 +714,17 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
                 if hit and in_comments(el):
                     continue  # a reader's comment has its own time
                 if hit and _says_updated(t, hit, label_el):
-                    updated = updated or (hit, el)
+                    updated = updated or (hit, holder)
                     continue
                 if hit and updated is not None:
                     # after an update date only a date labelled as the publication's is taken instead
                     if _labelled(t, hit, label_el, _PUBLISHED_LABEL):
-                        return hit, el
+                        return hit, holder
                     continue
                 if hit and hit.has_time:
-                    return hit, el
+                    return hit, holder
                 if hit and fallback is None:
-                    fallback = (hit, el)
+                    fallback = (hit, holder)
         if fallback:
             return fallback
     return fallback or updated
@@ -947,13 +956,12 @@ def _comments_headed(el: HtmlElement) -> bool:
     return False
 
 
-_SUGGESTION = frozenset({"có thể bạn quan tâm", "bạn có thể quan tâm", "có thể bạn muốn đọc", "gợi ý cho bạn"})
 
 
 def suggestion_heading(el: HtmlElement) -> bool:
     """The element is a heading of suggestions to the reader ('Có thể bạn quan tâm'), not of related news proper."""
     t = text_of(el)
-    return len(t) <= 40 and fold(t) in _SUGGESTION
+    return len(t) <= 40 and fold(t) in SUGGESTION_PHRASES
 
 
 def comments_start(order: list[HtmlElement], index: dict[HtmlElement, int], container: HtmlElement) -> int | None:
@@ -1237,25 +1245,23 @@ def _dateline_label(h: HtmlElement) -> bool:
 
 def _more_link(h: HtmlElement, label: str) -> bool:
     """'Xem thêm' as a link to a listing page (a section block's 'see more'), not a heading over related news."""
-    if h.tag != "a" or fold(label) not in ("xem thêm", "đọc thêm", "xem tiếp"):
+    if h.tag != "a" or fold(label) not in _MORE_LABELS:
         return False
     href = h.get("href")
     return bool(href) and not is_article_link(href)
 
 
-# lists and blocks with a title or aria-label (libxml2 filters them: most pages have none)
-_ATTRIBUTE_HEADED = etree.XPath("//*[self::ul or self::ol or self::div or self::section or self::aside]"
-                                "[@title or @aria-label]")
-_TITLED_TAGS = frozenset({"ul", "ol", "div", "section", "aside"})  # (kept in step with _ATTRIBUTE_HEADED)
+# the blocks a title or aria-label can head (`read_marks` gathers them: `Marks.titled`)
+_TITLED_TAGS = frozenset({"ul", "ol", "div", "section", "aside"})
 _NEXT_PART = re.compile(r"^(?:bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau)$", re.IGNORECASE)
 
 
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
                 headings: list[tuple[str, HtmlElement, bool]] | None = None,
-                title: HtmlElement | None = None, titled: list[HtmlElement] | None = None) -> Blocks:
+                title: HtmlElement | None = None, titled: Iterable[HtmlElement] = ()) -> Blocks:
     """Related blocks (under a related heading) and widgets (under ``Đọc nhiều``/``Tin mới``);
-    ``headings``: the page's `heading_texts` when the caller has them, ``titled``: its `Marks.titled`. No block
-    holds the ``title``."""
+    ``headings``: the page's `heading_texts` when the caller has them, ``titled``: its `Marks.titled` (the
+    lists headed by their own title or aria-label; none looked for without it). No block holds the ``title``."""
     blocks = Blocks()
     seen: set[HtmlElement] = set()
     for node, parent, is_tail in (heading_texts(root) if headings is None else headings):
@@ -1328,7 +1334,7 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
             cur = parent
     # a list headed in its own attribute, shown by the page's style (<ul class="op-related-articles"
     # title="Tin liên quan">: Facebook Instant Articles)
-    for el in _ATTRIBUTE_HEADED(root) if titled is None else titled:
+    for el in titled:
         label = el.get("title") or el.get("aria-label")
         if not label or el in seen or heading_kind(label.strip().rstrip(":").strip()) != "related" \
                 or (title is not None and _contains(el, title)) or not _has_article_link([el], own_id) \
@@ -1367,8 +1373,8 @@ def _column_width(el: HtmlElement) -> int | None:
 def _in_side_column(el: HtmlElement, container: HtmlElement) -> bool:
     """The element stands in a narrow grid column (a third of the row or less) beside a wider column holding
     the body: a sidebar, whatever its class says."""
-    column = next((a for a in el.iterancestors() if _column_width(a) is not None), None)
-    if column is None or _contains(column, container) or (width := _column_width(column)) is None or width > 4:
+    column, width = next(((a, w) for a in el.iterancestors() if (w := _column_width(a)) is not None), (None, None))
+    if column is None or width is None or width > 4 or _contains(column, container):
         return False
     main = next((a for a in container.iterancestors() if a.getparent() is column.getparent()), None)
     if main is None:
@@ -2298,6 +2304,9 @@ def drop_chrome(container: HtmlElement) -> list[str]:
 def _contents_box(el: HtmlElement) -> bool:
     """A table of contents: two links or more, every one to an anchor of the page ('#muc1'), and no more text
     than the links and a label."""
+    first = next(el.iter("a"), None)  # (most blocks have no link, or a first link to a page: not walked further)
+    if first is None or not (first.get("href") or "").startswith("#"):
+        return False
     links = list(el.iter("a"))
     if len(links) < 2 or not all((a.get("href") or "").startswith("#") and len(a.get("href") or "") > 1
                                  for a in links):
@@ -2439,9 +2448,7 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
     for _ in range(2):
         if el is None:
             return None
-        nxt = el.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
+        nxt = next_element(el)
         if nxt is not None:
             t = text_of(nxt)
             if t and len(t) <= 100 and len(t.split()) <= 14 and next(nxt.iter("a", "img"), None) is None \
@@ -2516,7 +2523,6 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
     return first
 
 
-_AUTHOR_LABELS = frozenset({"tác giả", "người viết", "bút danh", "author", "phóng viên"})
 
 
 def labelled_byline(root: HtmlElement, skip: set[HtmlElement]) -> str | None:
@@ -2530,11 +2536,9 @@ def labelled_byline(root: HtmlElement, skip: set[HtmlElement]) -> str | None:
         if len(el) or el in skip:
             continue
         t = el.text
-        if not t or len(t) > 20 or fold(t) not in _AUTHOR_LABELS:
+        if not t or len(t) > 20 or not fold(t) or fold(t) not in _BYLINE_LABELS:
             continue
-        nxt = el.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
+        nxt = next_element(el)
         name = text_of(nxt) if nxt is not None else ""
         if 0 < len(name) <= 60 and (credit := parse_byline(name)) is not None and credit.authors:
             return name
@@ -2565,7 +2569,9 @@ def _in_teaser(el: HtmlElement) -> bool:
     return False
 
 
-_BYLINE_LABELS = {"", "bởi", "by", "tác giả", "author", "viết bởi", "đăng bởi", "phóng viên", "posted by"}
+# the words that label a byline ('Tác giả:', 'Đăng bởi'), not a name
+_BYLINE_LABELS = {"", "bởi", "by", "tác giả", "author", "viết bởi", "đăng bởi", "phóng viên", "posted by", "người viết",
+                  "bút danh"}
 
 
 def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: HtmlElement | None,
@@ -2608,9 +2614,7 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
 
 def _under_photo(el: HtmlElement) -> bool:
     """The text stands right under a photo (a slide's caption, '<img><p class="slide-cap">…</p>'), not a lead."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = next_element(el, preceding=True)
     return prev is not None and (prev.tag in ("img", "amp-img", "picture") or not text_of(prev) and next(
         prev.iter("img", "amp-img"), None) is not None)
 
