@@ -1435,3 +1435,32 @@ def test_round_21_a_table_cell_like_a_counter_and_an_unmarked_title_over_a_bold_
     assert article.articleBody.split("\n")[0] == lead and article.description == lead
     assert "Bắt, xử lý tội phạm ma túy | 96/121" in article.articleBody.split("\n")
 
+
+
+def test_round_22_blog_themes_featured_original_ad_banner_post_navigation_and_own_link_card() -> None:
+    # WordPress 'Newspaper': the featured photo's resized copy linked to the original was taken instead of it, a
+    # banner under '- Quảng cáo -' was an article photo, 'Bài tiếp theo' of the previous/next post links became a
+    # related article; Ghost: a bookmark card linking to the original article (its headline, lead and thumbnail)
+    # was body text and a photo, '12 thg 6, 2025' was no date
+    assert meaning.find_date("12 thg 6, 2025").iso == "2025-06-12T00:00:00+07:00"
+    assert meaning._resized_copy("https://x.net/up/2024/11/anh-696x464.jpg", "https://x.net/up/2024/11/anh.jpg")
+    assert not meaning._resized_copy("https://x.net/up/anh-696x464.jpg", "https://x.net/up/khac.jpg")
+    title = "Triệt phá đường dây cá độ bóng đá hơn 50 tỷ đồng ở quận Hải An"
+    featured = ("<div class='tdb_single_featured_image'><a href='https://hp24h.net/up/2024/11/ca-do.jpg'><img "
+                "width='696' height='464' src='https://hp24h.net/up/2024/11/ca-do-696x464.jpg'></a></div>")
+    ad = ("<div class='td-a-rec'><span class='td-adspot-title'>- Quảng cáo -</span><div><a href='/lien-he/'><img "
+          "src='https://hp24h.net/up/banner-728x90.jpg' width='728' height='90'></a></div></div>")
+    nav = ("<div class='tdb-next-prev-row'><div><span>Bài trước</span><a href='https://hp24h.net/bai-cu/'>Cảnh báo "
+           "lừa đảo bán vé máy bay giá rẻ</a></div><div><span>Bài tiếp theo</span><a href='https://hp24h.net/bai-moi/'>"
+           "Tạm giữ hình sự đối tượng dùng dao gây thương tích</a></div></div>")
+    card = ("<figure class='kg-bookmark-card'><a href='https://anhp.vn/triet-pha-d67105.html'><div>"
+            f"{title}</div><div>Công an quận Hải An vừa triệt phá đường dây cá độ …</div><div><img "
+            "src='https://media.anhp.vn/files/2024/11/ca-do.jpg' width='600' height='400'></div></a></figure>")
+    page = (f"<html><body><div class='post'><h1>{title}</h1><p>Thứ Hai, 18/11/2024 08:30</p>{featured}<div "
+            f"class='content'>{_paragraphs(2)}{ad}{_paragraphs(2)}<p><em>Bài đã đăng trên báo An ninh Hải Phòng "
+            f"ngày 18-11-2024.</em></p>{card}</div>{nav}</div></body></html>")
+    article = extract_article(page, "https://hp24h.net/triet-pha-duong-day-ca-do/")
+    assert [i.url for i in article.images] == ["https://hp24h.net/up/2024/11/ca-do.jpg"]
+    assert article.relatedArticles == []
+    assert title not in article.articleBody and "Bài đã đăng" not in article.articleBody
+    assert article.source == "An ninh Hải Phòng"

@@ -67,6 +67,9 @@ _SOURCES = {
 _SOURCE_PREFIX = re.compile(r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin(?:\s+điện\s+tử)?|trang|website)\s+",
                             re.IGNORECASE)
 _CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?|source|trích\s+nguồn)\s*[:\-–]?\s*(?P<rest>.+)$", re.IGNORECASE)
+# a reprint's credit: "Bài đã đăng trên báo An ninh Hải Phòng (ngày …, số …)" (the date already cut out)
+_REPRINT = re.compile(r"^(?:bài(?:\s+viết)?|tin)\s+(?:đã\s+)?(?:được\s+)?(?:đăng|in)(?:\s+tải)?\s+(?:trên|tại)\s+"
+                      r"(?P<rest>.+?)(?:\s+(?:ngày|số|số\s+ra)\b.*)?$", re.IGNORECASE)
 _CREDIT_AUTHOR = re.compile(
     r"^(?:tin\s+và\s+ảnh|tin\s*[,/]\s*ảnh|tin\s+ảnh|bài\s+và\s+ảnh|bài\s*[,/]\s*ảnh|bài\s+ảnh|bài|tin|tác\s+giả|"
     r"tác\s+giả\s+bài\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|thực\s+hiện|ghi\s+chép|người\s+viết|"
@@ -223,6 +226,11 @@ def parse_byline(line: str) -> Byline | None:
             return byline
         byline.source = known_source(rest) or rest
         return byline if len(rest.split()) <= 8 else None
+
+    reprint = _REPRINT.match(text)
+    if reprint and (src := known_source(reprint.group("rest").strip(" ."))):
+        byline.source = src  # "Bài đã đăng trên báo An ninh Hải Phòng ngày 20-6-2025": printed there first
+        return byline
 
     credit = _CREDIT_AUTHOR.match(text) or _CREDIT_BY.match(text) or _REPORTER_PREFIX.match(text)
     prefixed = credit is not None

@@ -369,6 +369,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
                 m.drop_tree(row)
                 row = up
             date_row = _drop_date_row(row, container)
+        if raw.headline:
+            m.drop_elements(m.own_link_cards(container, raw.headline))
         pre_images = m.take_images_between(root, index, title_el, container, base, page_url) \
             if title_el is not None else []
         raw.images = pre_images + m.take_images(container, base, page_url)

@@ -321,7 +321,8 @@ def find_date(text: str) -> DateHit | None:
     return None
 
 
-_DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+tháng\s+(?P<mo>\d{1,2})\s+(?P<y>(?:19|20)\d\d)"
+# ('thg': the short form, Ghost's Vietnamese dates '12 thg 6, 2025')
+_DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?P<mo>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
                              r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.IGNORECASE)
 _PRINTED_ISO = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
                           r"(?:[ T](?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d))?)?(?![\w\-])")
@@ -1256,6 +1257,21 @@ _TITLED_TAGS = frozenset({"ul", "ol", "div", "section", "aside"})
 _NEXT_PART = re.compile(r"^(?:bài tiếp theo|kỳ tiếp theo|kỳ sau|đón đọc kỳ sau)$", re.IGNORECASE)
 
 
+_PREVIOUS_POST = re.compile(r"\b(?:bài|tin|bài viết)\s+(?:trước|cũ hơn)")  # (no word end: element texts run together)
+
+
+def _post_navigation(label: HtmlElement) -> HtmlElement | None:
+    """The block holding a 'Bài tiếp theo' label and a 'Bài trước' one (a blog theme's links to the neighbouring
+    posts): three levels up at most, a short block."""
+    for holder in islice(label.iterancestors(), 3):
+        t = text_of(holder)
+        if len(t) > 400:
+            return None
+        if _PREVIOUS_POST.search(fold(t)):
+            return holder
+    return None
+
+
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
                 headings: list[tuple[str, HtmlElement, bool]] | None = None,
                 title: HtmlElement | None = None, titled: Iterable[HtmlElement] = ()) -> Blocks:
@@ -1284,6 +1300,12 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label) \
                 or _dateline_label(h) or h.tag in ("button", "label", "option"):
             continue  # (a control's label, 'Mới nhất' sorting a live report's entries, heads nothing)
+        if kind == "related" and _NEXT_PART.match(label) and (nav := _post_navigation(h)) is not None:
+            # 'Bài trước' / 'Bài tiếp theo': the posts published before and after, not a series' next part
+            if nav not in seen:
+                seen.add(nav)
+                blocks.widgets.append([nav])
+            continue
         if kind == "related" and _NEXT_PART.match(label) and (box := h.getparent()) is not None \
                 and box is not container and not _contains(box, container) and len(text_of(box)) <= 2500 \
                 and len({href_id(a.get("href")) for a in _article_links([box], own_id)}) == 1 \
@@ -1889,8 +1911,8 @@ def _in_ad(img: HtmlElement, stop: HtmlElement, base: str | None = None,
         if x is stop:
             return False
         if x.tag == "ins" or (class_tokens(x) & _AD_TOKENS) - naming \
-                or not _TOOL_TOKENS.isdisjoint(class_tokens(x)):
-            return True
+                or not _TOOL_TOKENS.isdisjoint(class_tokens(x)) or len(x) >= 2 and _ad_labelled(x):
+            return True  # (labelled: '<span>- Quảng cáo -</span>' over the banner, whatever the block's class)
         if x.tag == "a" and (_promo_link(x, base) or _TOOL_LINK.match(x.get("href") or "")):
             return True
     return False
@@ -2048,6 +2070,17 @@ def _publication_logo(img: HtmlElement) -> bool:
 _LABEL_SPLIT = re.compile(r"\s*[·•|–—]\s*|\s+-\s+")
 
 
+_SIZE_SUFFIX = re.compile(r"-\d{2,4}x\d{2,4}(?=\.\w{2,5}$)")
+
+
+def _resized_copy(src: str, href: str) -> bool:
+    """``src`` is a resized copy of the photo ``href`` links to: the same file name with a size suffix
+    (WordPress's 'anh-696x464.jpg' linked to 'anh.jpg', the original the lightbox opens)."""
+    name = src.split("?", 1)[0].rsplit("/", 1)[-1]
+    return _SIZE_SUFFIX.search(name) is not None \
+        and _SIZE_SUFFIX.sub("", name) == href.strip().split("?", 1)[0].rsplit("/", 1)[-1]
+
+
 def _thumbnail(img: HtmlElement, src: str) -> bool:
     """A small preview (``thumb`` in its address, or drawn 300 pixels wide or less), not the photo itself."""
     width = (img.get("width") or "").strip().removesuffix("px")
@@ -2071,7 +2104,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
         # a thumbnail linked to its full-size photo (a gallery): the photo, captioned by the link's title
         link = img.getparent()
         full = link if link is not None and link.tag == "a" and _IMAGE_LINK.search(link.get("href") or "") \
-            and _thumbnail(img, src) else None
+            and (_thumbnail(img, src) or _resized_copy(src, link.get("href") or "")) else None
         if full is not None:
             url = absolute(base or "", (full.get("href") or "").strip())
         holder = img
@@ -2299,6 +2332,24 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         if el.getparent() is not None and not any(_contains(v, el) for v in victims if v is not el):
             drop_tree(el)
     return tags
+
+
+def own_link_cards(container: HtmlElement, headline: str) -> list[HtmlElement]:
+    """Link previews of the article itself in its body (a blog's bookmark card to the original: one link holding
+    the headline, the lead and a thumbnail): they repeat the article, they are neither text nor photos of it."""
+    head = fold(headline)
+    cards = []
+    for a in container.iter("a"):
+        if len(a) < 2 or _IMAGE_LINK.search(a.get("href") or ""):
+            continue  # (a card is a link holding blocks: title, description, picture)
+        t = text_of(a)
+        if len(t) <= len(headline) or not fold(t).startswith(head):
+            continue
+        card = a
+        while (up := card.getparent()) is not None and up is not container and text_of(up) == t:
+            card = up
+        cards.append(card)
+    return cards
 
 
 def _contents_box(el: HtmlElement) -> bool:
