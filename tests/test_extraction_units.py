@@ -1464,3 +1464,37 @@ def test_round_22_blog_themes_featured_original_ad_banner_post_navigation_and_ow
     assert article.relatedArticles == []
     assert title not in article.articleBody and "Bài đã đăng" not in article.articleBody
     assert article.source == "An ninh Hải Phòng"
+
+
+def test_round_21_a_forum_thread_prefix_label_poster_line_pasted_title_and_captions_after_breaks() -> None:
+    # XenForo: the thread's prefix label ran into the title, the thread's description (poster, linked, and a
+    # <time>) became the lead, the pasted article's bold title hid its bold lead, and the italic caption line
+    # after each photo's block and a <br> was body text
+    title = "Giải cứu 3 thanh niên Hải Phòng bị lừa sang Campuchia làm việc nhẹ lương cao"
+    lead = "Công an thành phố Hải Phòng vừa phối hợp với cơ quan chức năng Campuchia giải cứu thành công 3 thanh niên."
+    caption = "Các nạn nhân được bàn giao tại Cửa khẩu quốc tế Mộc Bài."
+    text = "<br>\n<br>\n".join(f"Đoạn {i}: cơ quan Công an xác minh, làm rõ vụ việc và khuyến cáo người dân cảnh giác "
+                                f"trước những lời mời chào đi làm việc ở nước ngoài." for i in range(4))
+    page = (f"<html><body><h1 class='p-title-value'><span class='label label--blue'>Tin tức</span><span>&nbsp;</span>"
+            f"{title}</h1><div class='p-description'><ul><li>Người tạo chủ đề <a href='/members/abc.1/'>cuoi_ngua_"
+            f"xem_hoa</a></li><li>Ngày bắt đầu <time datetime='2025-10-05T21:14:33+0700'>5/10/25</time></li></ul>"
+            f"</div><article><div class='bbWrapper'><b>{title}</b><br>\n<br>\n<b>{lead}</b><br>\n<br>\n<div "
+            f"class='bbImageWrapper'><img src='https://media.anhp.vn/files/2025/10/a.jpg'></div><br>\n<div "
+            f"style='text-align: center'><i>{caption}</i></div><br>\n{text}</div></article></body></html>")
+    article = extract_article(page, "https://diendanhaiphong.vn/threads/giai-cuu.48213/")
+    assert article.headline == title
+    assert article.description == lead and article.articleBody.split("\n")[0] == lead
+    assert [i.caption for i in article.images] == [caption] and caption not in article.articleBody
+    assert title not in article.articleBody
+
+
+def test_camel_case_words_of_a_script_hook_or_a_state_mean_nothing() -> None:
+    # XenForo: 'js-replyNewMessageContainer' read as readers' replies and 'p-body-main--withSidebar' as a
+    # sidebar put the whole thread outside the article (a column of teaser cards then won the body)
+    def tokens(cls: str) -> frozenset[str]:
+        meaning.forget_texts()
+        return meaning.class_tokens(lxml_html.fromstring(f"<div class='{cls}'>x</div>"))
+
+    assert "reply" not in tokens("block-body js-replyNewMessageContainer")
+    assert "sidebar" not in tokens("p-body-main p-body-main--withSidebar")
+    assert {"sapo", "title"} <= tokens("tdSapo newsTitle")

@@ -210,7 +210,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     reference = meta.title or (m.clean_title(meta.page_title, meta.site_name) if meta.page_title else None)
     title_el = found.title if found and found.title is not None else m.find_title(root, reference)
     if title_el is not None and m.text_of(title_el):
-        raw.headline = m.text_of(title_el)
+        raw.headline = m.title_text(title_el)
         layers["headline"] = layer if found and found.title is not None else "meaning"
     elif meta.title:
         raw.headline = m.clean_title(meta.title, meta.site_name)
@@ -444,7 +444,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             if not body or body[0] != lead_text:
                 body.insert(0, lead_text)
         elif not lead_text:
-            lead_text = m.first_bold_paragraph(lines)
+            # (a pasted copy opening with its title in bold: the bold paragraph after it)
+            lead_text = m.first_bold_paragraph([ln for ln in lines[:2] if ln.text != raw.headline] + lines[2:])
         raw.body = [t for t in body if not m.CHROME_TEXT.match(t) and not _VIDEO_CAPTION.match(t)]
         if raw.body:
             layers["body"] = layer

@@ -86,6 +86,22 @@ def text_of(el: HtmlElement) -> str:
     return t
 
 
+_LABEL_TOKENS = frozenset({"label", "badge", "prefix", "kicker"})
+
+
+def title_text(title: HtmlElement) -> str:
+    """The title element's text, less a label opening it (a forum thread's prefix, '<span class="label">Tin tức
+    </span>', a kicker in the <h1>): a short classed span before the title's own text."""
+    text = text_of(title)
+    first = next((k for k in title if isinstance(k.tag, str)), None)
+    if first is None or (title.text and not title.text.isspace()) or len(first) \
+            or _LABEL_TOKENS.isdisjoint(class_tokens(first)):
+        return text
+    label = text_of(first)
+    rest = text[len(label):].strip() if text.startswith(label) else ""
+    return rest if label and len(label) <= 25 and len(rest) > 2 * len(label) else text
+
+
 def next_element(el: HtmlElement, preceding: bool = False) -> HtmlElement | None:
     """The element right after ``el`` (before it with ``preceding``), comments and processing instructions
     skipped."""
@@ -139,8 +155,25 @@ def _tokens(raw: str) -> frozenset[str]:
     words = low.split()
     found = frozenset(re.split(r"[\s_\-]+", low)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
     if _CAMEL.search(raw):  # an old CMS's camelCase classes: 'tdSapo', 'newsTitle' also give 'sapo', 'title'
-        found |= frozenset(re.split(r"[\s_\-]+", _CAMEL.sub(" ", raw).lower())) - {""}
+        found |= _camel_words(raw)
     return found
+
+
+_STATE_WORDS = frozenset({"with", "has", "no", "without", "is"})
+
+
+def _camel_words(raw: str) -> frozenset[str]:
+    """The words of the camelCase parts of classes, but not of a script's hook ('js-replyNewMessageContainer' is
+    no reply) nor of a state ('p-body-main--withSidebar': the main column, beside a sidebar)."""
+    words: set[str] = set()
+    for cls in raw.split():
+        if cls[:3].lower() == "js-" or not _CAMEL.search(cls):
+            continue
+        for piece in re.split(r"[_\-]+", cls):
+            parts = _CAMEL.sub(" ", piece).lower().split()
+            if len(parts) > 1 and parts[0] not in _STATE_WORDS:
+                words.update(parts)
+    return frozenset(words)
 
 
 # class_tokens per element, for the page being extracted (nothing here changes an attribute; emptied
@@ -2149,9 +2182,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                     and int(counter.group(1)) <= int(counter.group(2)) and caption[counter.end():][:1].isupper():
                 caption = caption[counter.end():]  # '1/3 Tổ công tác…': the slide's counter over its caption
         else:
-            nxt = holder.getnext() if holder is not img else None
-            if holder is img:
-                nxt = img.getnext()
+            nxt = _next_past_breaks(holder)  # (the photo, or its block)
             if nxt is not None and isinstance(nxt.tag, str):
                 ntxt = text_of(nxt)
                 if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None and (
@@ -2181,6 +2212,16 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
         if cap.getparent() is not None:
             drop_tree(cap)
     return images
+
+
+def _next_past_breaks(el: HtmlElement) -> HtmlElement | None:
+    """The element after ``el`` past line breaks (a forum post's photo, '<br>', then its italic caption line); not
+    past a break followed by text (the next line of <br>-separated text)."""
+    nxt = el.getnext()
+    while nxt is not None and (nxt.tag == "br" or not isinstance(nxt.tag, str)) \
+            and not (nxt.tail and not nxt.tail.isspace()):
+        nxt = nxt.getnext()
+    return nxt
 
 
 # --- body text --------------------------------------------------------------------------------
@@ -2650,7 +2691,9 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
             continue
         if class_tokens(el) & LEAD_TOKENS:
             t = text_of(el)
-            if 30 <= len(t) <= 1000 and not _summary_box(el):
+            # (a thread's 'description': its poster, linked, and a <time>; no lead holds a time stamp)
+            if 30 <= len(t) <= 1000 and not _summary_box(el) and next(el.iter("time"), None) is None \
+                    and sum(len(text_of(a)) for a in el.iter("a")) < 0.3 * len(t):
                 return el
         elif (unmarked is None and start >= 0 and not inside and el.tag in ("p", "h2", "h3", "div", "strong", "b")
               and not class_tokens(el) & (CHROME_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS)):
@@ -2717,8 +2760,8 @@ def first_bold_paragraph(lines: list[Line]) -> str | None:
             return lines[0].text
     if len(lines[0].text) >= 40 and text_of(el) != lines[0].text:
         # the first line of text run together with <br>s (a table cell of an old page): bold as a whole
-        first = next(el.iter("b", "strong"), None)
-        if first is not None and text_of(first) == lines[0].text:
+        # (the first bold run, or the second after a bold title pasted over the text)
+        if any(text_of(b) == lines[0].text for b in islice(el.iter("b", "strong"), 2)):
             return lines[0].text
     return None
 
