@@ -697,3 +697,18 @@ def test_rank_before_a_name_and_a_video_editor_s_credit_line() -> None:
     assert [x.name for x in a.authors] == ["Thu Hằng", "Quang Vinh"] and a.relatedArticles == []
     assert parse_date("18/09/2019 3:07:42 CH").iso == "2019-09-18T15:07:42+07:00"
     assert parse_date("18/09/2019 9:07 SA").iso == "2019-09-18T09:07:00+07:00"
+
+
+def test_a_team_credit_closes_the_body_but_names_no_author() -> None:
+    # 'Nhóm PV' was an author: seven of the twelve blind pages crediting a team said it names no person, and
+    # CONTRACT's authors are the people credited; the credit still leaves the body, a person beside it stays
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    body = ["Lực lượng chức năng thành phố đồng loạt ra quân kiểm tra các cơ sở kinh doanh xăng dầu trên địa bàn.",
+            "Qua kiểm tra, đoàn công tác phát hiện 3 cơ sở vi phạm, tạm giữ hơn 20.000 lít xăng dầu không rõ nguồn."]
+    for credit, authors in (("Nhóm PV", []), ("NHÓM PHÓNG VIÊN", []), ("Nhóm PV Nội chính", []),
+                            ("Minh Hiếu - Nhóm PV", ["Minh Hiếu"])):
+        a = clean_text_dump("Kiểm tra các cơ sở kinh doanh xăng dầu\n20/02/2025 09:34\n" + "\n".join(body)
+                            + f"\n{credit}\n")
+        assert [x.name for x in a.authors] == authors, credit
+        assert a.articleBody == "\n".join(body), credit

@@ -18,6 +18,7 @@ from anninhhaiphong.cleaning.bylines import (
     is_affiliation,
     is_name,
     is_publication_name,
+    is_team,
     known_source,
     parse_byline,
     role_line,
@@ -302,6 +303,11 @@ def _merged_byline(text: str) -> Byline | None:
 
 
 def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str | None]:
+    """The people a byline credits (else those of the page's metadata) and the publication. A team credited as one
+    ('Nhóm PV') is the byline, taken off the body, but names no person: no author (CONTRACT: people credited)."""
+    if byline is not None and byline.authors and any(is_team(raw) for _, raw in byline.authors):
+        byline = Byline(raw=byline.raw, authors=[a for a in byline.authors if not is_team(a[1])], source=byline.source,
+                        date=byline.date)
     if byline is not None and byline.authors:
         generic = all(_GENERIC_CREDIT.match(raw.strip()) for _, raw in byline.authors)
         if not (generic and any(is_name(normalize_optional(n) or "") for n in names)):
@@ -314,7 +320,7 @@ def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str
         name = normalize_optional(name) or ""
         parsed = parse_byline(name)
         if parsed is not None and parsed.authors:
-            authors.extend(Author(name=n, nameRaw=r) for n, r in parsed.authors)
+            authors.extend(Author(name=n, nameRaw=r) for n, r in parsed.authors if not is_team(r))
             source = source or parsed.source
         elif known_source(name):
             source = source or known_source(name)

@@ -116,6 +116,11 @@ class Byline:
     date: DateMatch | None = None
 
 
+def is_team(text: str) -> bool:
+    """A team credited as one ('Nhóm PV', 'Nhóm phóng viên Pháp luật', 'Ban Biên tập'): a credit, but no person."""
+    return _TEAM.match(text.strip()) is not None
+
+
 def known_source(text: str) -> str | None:
     """The publication named by ``text`` (``Báo Công an nhân dân`` gives ``Công an nhân dân``), else None."""
     key = text.strip(" .()").casefold()
