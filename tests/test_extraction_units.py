@@ -1498,3 +1498,39 @@ def test_camel_case_words_of_a_script_hook_or_a_state_mean_nothing() -> None:
     assert "reply" not in tokens("block-body js-replyNewMessageContainer")
     assert "sidebar" not in tokens("p-body-main p-body-main--withSidebar")
     assert {"sapo", "title"} <= tokens("tdSapo newsTitle")
+
+
+def test_round_22_a_photo_story_header_and_a_tools_row_between_title_and_body() -> None:
+    # the photo story's header block (label, title, credit line, marked lead) won the body over the photos and
+    # paragraphs after it, its credit line was read as the site's header, 'Phóng sự ảnh khác' headed nothing;
+    # an old page's e-mail icon in its tools row between the title and the body was an article photo
+    from anninhhaiphong.cleaning.headings import heading_kind
+
+    assert heading_kind("Phóng sự ảnh khác") == "related"
+    title = "Căng mình giữ bình yên cho du khách dịp nghỉ lễ 30/4 – 1/5"
+    lead = ("Dịp nghỉ lễ năm nay kéo dài 5 ngày, lượng du khách đổ về các điểm du lịch của Hải Phòng tăng mạnh; lực "
+            "lượng Công an thành phố đã triển khai đồng bộ các phương án bảo đảm an ninh, trật tự.")
+    photos = "".join(f"<figure><img src='https://media.anhp.vn/files/2025/05/DSC_0{k}.jpg' width='1200' "
+                     f"height='800'><figcaption>Chú thích ảnh số {k} về lực lượng Công an.</figcaption></figure>"
+                     for k in range(3))
+    other = "".join(f"<div class='po-item'><a href='/phong-su-{k}-d6630{k}.html'><img src='/t/{k}.jpg'></a><h4><a "
+                    f"href='/phong-su-{k}-d6630{k}.html'>Phóng sự ảnh số {k} của chuyên mục</a></h4></div>"
+                    for k in range(3))
+    page = (f"<html><body><div class='photo-header'><div class='container-narrow'><span class='photo-label'>Phóng "
+            f"sự ảnh</span><h1 class='photo-title'>{title}</h1><div class='photo-meta'><span class='photo-author'>"
+            f"Thực hiện: Quang Minh – Hải Nam</span> | <span class='photo-time'>08:15 01/05/2025</span><div class="
+            f"'detail-tools'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Chia sẻ</a></div></div><div "
+            f"class='photo-sapo'>{lead}</div></div></div><div class='photo-content container-narrow'>"
+            f"{_paragraphs(2)}{photos}{_paragraphs(1)}</div><div class='photo-other'><h3>Phóng sự ảnh khác</h3>"
+            f"{other}</div></body></html>")
+    article = extract_article(page, "https://anhp.vn/cang-minh-giu-binh-yen-d66412.html")
+    assert article.description == lead and len(article.articleBody.split("\n")) == 4
+    assert len(article.images) == 3 and [a.name for a in article.authors] == ["Quang Minh", "Hải Nam"]
+    assert [r.headline for r in article.relatedArticles] == [f"Phóng sự ảnh số {k} của chuyên mục" for k in range(3)]
+    tools = ("<div class='tools'><a href='javascript:window.print();'><img src='http://anhp.vn/images/icon_print.gif'>"
+             " In bài</a> <a href='http://anhp.vn/guimail.aspx?id=16457'><img src='http://anhp.vn/images/icon_email"
+             ".gif'> Gửi email</a></div>")
+    page = (f"<html><body><table><tr><td><h2>Cháy lớn tại xưởng sản xuất đồ gỗ ở huyện An Dương</h2>{tools}</td></tr>"
+            f"<tr><td><div class='content'>{_paragraphs(3)}</div></td></tr></table></body></html>")
+    article = extract_article(page, "http://anhp.vn/chay-lon-d16457.html")
+    assert article.images == []

@@ -331,7 +331,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         outside_byline = m.text_of(found.byline) or None
     if not outside_byline:  # bylines inside the container are handled with the body
         outside_byline = m.find_marked_byline(root, container, excluded | ({container} if container is not None
-                                                                            else set()), marks.bylines)
+                                                                            else set()), marks.bylines, title_el)
     if not outside_byline:
         outside_byline = m.labelled_byline(root, excluded)
 

@@ -526,11 +526,14 @@ def page_key(*urls: str | None) -> str | None:
     return None
 
 
-def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None) -> bool:
-    """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``)."""
+def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None, title: HtmlElement | None = None) -> bool:
+    """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``); with the ``title``, not
+    a block holding it (a photo story's 'photo-header': its title, credit line and lead)."""
     for a in el.iterancestors():
         if a is stop or a.tag in ("body", "html"):  # the page's own classes name its layout ('layout-one-sidebar')
             return False
+        if title is not None and _contains(a, title):
+            continue
         tokens = class_tokens(a)
         hit = tokens & SCOPE_OUT_TOKENS
         if (a.tag in SCOPE_OUT_TAGS or hit) and not (hit <= {"header", "footer"} and tokens & _ARTICLE_PART) \
@@ -883,12 +886,15 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
             if length <= 300 and parent in with_img and _alone_in(el, parent):
                 continue  # the one text beside a photo in its own block (a slide, a figure-like div): a caption
             weight = length + (40 if length > 80 else 0)
+            # a marked lead or byline beside the title counts its text but is no paragraph of a body (a photo
+            # story's header: the title, the credit line and the lead; the body in a block of its own after it)
+            counted = 0 if class_tokens(el) & (LEAD_TOKENS | AUTHOR_TOKENS) and _contains(parent, title) else 1
             scores[parent] = scores.get(parent, 0) + weight
-            paragraphs[parent] = paragraphs.get(parent, 0) + 1
+            paragraphs[parent] = paragraphs.get(parent, 0) + counted
             gp = parent.getparent()
             if gp is not None:
                 scores[gp] = scores.get(gp, 0) + weight / 2
-                paragraphs[gp] = paragraphs.get(gp, 0) + 1
+                paragraphs[gp] = paragraphs.get(gp, 0) + counted
         else:
             # direct text: <br>-separated bodies, text in a div/td without <p>
             own = len(norm_space(el.text))
@@ -2026,7 +2032,8 @@ def take_images_between(root: HtmlElement, index: dict[HtmlElement, int], title:
         wrapper = img
         skip = False
         while True:
-            if class_tokens(wrapper) & (_NOT_PHOTO_TOKENS | _AD_TOKENS) or wrapper.tag in ("ins", "nav", "header"):
+            if class_tokens(wrapper) & (_NOT_PHOTO_TOKENS | _AD_TOKENS | _TOOL_TOKENS) \
+                    or wrapper.tag in ("ins", "nav", "header"):  # (a tools row's icons: print, e-mail)
                 skip = True
                 break
             parent = wrapper.getparent()
@@ -2578,9 +2585,10 @@ def _credits_people(text: str) -> bool:
 
 
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement],
-                       candidates: list[HtmlElement] | None = None) -> str | None:
+                       candidates: list[HtmlElement] | None = None, title: HtmlElement | None = None) -> str | None:
     """A byline element outside the body (author class, rel=author, itemprop=author); ``candidates``: the
-    page's marked elements as `read_marks` found them (else the page is walked here)."""
+    page's marked elements as `read_marks` found them (else the page is walked here); ``title``: the title
+    element (a header block holding it is the article's)."""
     tags = tuple(BYLINE_TAGS)
 
     def marked(x: HtmlElement) -> bool:
@@ -2599,7 +2607,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         if container is not None and el is container:
             continue
         t = text_of(el)
-        if t and len(t) <= 80 and not in_scope_out(el) and not _in_teaser(el):
+        if t and len(t) <= 80 and not in_scope_out(el, title=title) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name
             name = next((text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
                          and fold(text_of(x)) not in _BYLINE_LABELS
