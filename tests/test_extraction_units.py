@@ -1534,3 +1534,18 @@ def test_round_22_a_photo_story_header_and_a_tools_row_between_title_and_body() 
             f"<tr><td><div class='content'>{_paragraphs(3)}</div></td></tr></table></body></html>")
     article = extract_article(page, "http://anhp.vn/chay-lon-d16457.html")
     assert article.images == []
+
+
+def test_a_print_page_s_title_frame_not_a_sub_heading_of_its_text_frame() -> None:
+    # an InDesign export of a print page (no heading, <title> the file's name): the last sub-heading of the text
+    # frame ('<p class=Xen-tit>') was taken as the title over the frame's '<p class=Tit-chinh>'
+    title = "Triệt phá đường dây đánh bạc qua mạng quy mô hơn 200 tỷ đồng"
+    text = "".join(f"<p class='Noi-dung'>Đoạn {i}: quá trình điều tra xác định các đối tượng hoạt động rất tinh vi, "
+                   f"thường xuyên thay đổi tên miền và tài khoản ngân hàng để nhận tiền.</p>" for i in range(3))
+    page = (f"<html><head><title>so-45-trang-3</title></head><body><div id='_idContainer002'><p class='Chuyen-muc'>"
+            f"HỒ SƠ VỤ ÁN</p><p class='Tit-chinh'>{title}</p></div><div id='_idContainer005'>{text}<p class='Xen-tit'>"
+            f"Đường dây phân cấp nhiều tầng</p>{text}<p class='Xen-tit'>Đồng loạt tấn công</p>{text}</div>"
+            "</body></html>")
+    article = extract_article(page, "https://media.anhp.vn/files/2025/11bao-in/so-45-trang-3.html")
+    assert article.headline == title
+    assert "Đồng loạt tấn công" in article.articleBody.split("\n")

@@ -653,6 +653,8 @@ def marked_title_near(root: HtmlElement, container: HtmlElement, index: dict[Htm
             break
         if not _marked_title(class_tokens(el)):
             continue
+        if _contains(container, el) and _after_prose(container, el):
+            break  # a sub-heading inside the body ('<p class=Xen-tit>' of a print page's text frame), not its title
         t = text_of(el)
         if not 15 <= len(t) <= 250 or len(t.split()) < 4 or heading_kind(t) is not None \
                 or next(el.iter("a"), None) is not None or any(a.tag == "a" for a in el.iterancestors()) \
@@ -660,6 +662,16 @@ def marked_title_near(root: HtmlElement, container: HtmlElement, index: dict[Htm
             continue
         found = el
     return found
+
+
+def _after_prose(container: HtmlElement, el: HtmlElement) -> bool:
+    """Text of a paragraph's length (100 characters) stands before ``el`` in ``container``."""
+    for x in container.iter():
+        if x is el:
+            return False
+        if x is not container and (x.text and len(x.text) >= 100 or x.tail and len(x.tail) >= 100):
+            return True
+    return False
 
 
 _TITLE_SEPARATORS = re.compile(r" (?:\||-|–|—|::) ")
