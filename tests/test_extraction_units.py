@@ -1549,3 +1549,59 @@ def test_a_print_page_s_title_frame_not_a_sub_heading_of_its_text_frame() -> Non
     article = extract_article(page, "https://media.anhp.vn/files/2025/11bao-in/so-45-trang-3.html")
     assert article.headline == title
     assert "Đồng loạt tấn công" in article.articleBody.split("\n")
+
+
+def test_round_23_a_two_digit_year_beside_a_time_and_an_author_over_an_italic_source_line() -> None:
+    # 'Thứ tư, 07/02/18, 15:40' gave no date (and stayed in the body); the bold right-aligned 'Đức Thịnh' over an
+    # italic '<em>Theo An ninh Hải Phòng</em>' closing the body stayed in it, a site account marked as the author
+    # taken instead
+    assert meaning.find_date("Thứ tư, 07/02/18, 15:40").iso == "2018-02-07T15:40:00+07:00"
+    assert meaning.find_date("15:40 07/02/18").iso == "2018-02-07T15:40:00+07:00"
+    assert meaning.find_date("Tỉ số 5/10/25") is None  # (no time beside it: not read as a date)
+    page = ("<html><body><h1>Công an huyện Thủy Nguyên ra quân tấn công trấn áp tội phạm</h1><span class='byline'>"
+            "bởi <span class='author vcard'><a rel='author' href='/author/bientap/'>Ban Biên Tập</a></span></span>"
+            f"<div class='entry-content'>{_paragraphs(3)}<p style='text-align: right;'><strong>Đức Thịnh</strong>"
+            "</p><p><em>Theo <a href='https://anhp.vn/ra-quan-d57614.html'>An ninh Hải Phòng</a></em></p></div>"
+            "</body></html>")
+    article = extract_article(page, "https://haiphong24h.net/2023/11/23/ra-quan/")
+    assert [a.name for a in article.authors] == ["Đức Thịnh"] and article.source == "An ninh Hải Phòng"
+    assert "Đức Thịnh" not in article.articleBody
+
+
+def test_round_23_credits_by_role_captions_in_italic_style_player_notices_thumbnail_strips_and_late_cards() -> None:
+    # 'Bài: Nhóm PV | Ảnh: Tuấn Minh – Văn Toàn' credited no one (the second photographer's name was read as a
+    # role of its own); a camera operator ('Quay phim, dựng phim: …') was no author; a caption styled italic on
+    # its <p> was body text; jPlayer's 'update your browser or Flash' notice over a podcast became the lead; a
+    # gallery's strip of thumbnails repeated its photos (a section's cards after the comments: the round's
+    # aggregator fixture)
+    from anninhhaiphong.cleaning.bylines import parse_byline, role_line
+
+    credit = parse_byline("Bài: Nhóm PV | Ảnh: Tuấn Minh – Văn Toàn")
+    assert credit is not None and [a for a, _ in credit.authors] == ["Nhóm PV", "Tuấn Minh", "Văn Toàn"]
+    assert role_line("Quay phim, dựng phim: Văn Toàn") == [("Văn Toàn", "Văn Toàn")]
+    assert role_line("Dựng video: Đức Anh") == []
+    caption = "Cán bộ Công an phường Minh Đức theo dõi hình ảnh từ hệ thống camera an ninh."
+    player = ("<div class='audio-player'><div class='jp-no-solution'><span>Cần cập nhật</span> Để nghe được file âm "
+              "thanh, bạn cần cập nhật trình duyệt hoặc <a href='http://get.adobe.com/flashplayer/'>Flash plugin</a>."
+              "</div></div>")
+    slides = "".join(f"<div class='swiper-slide'><figure><img src='https://media.anhp.vn/files/2025/02/tet-{k}.jpg'>"
+                     f"<figcaption>Chú thích ảnh số {k} về lực lượng Công an.</figcaption></figure></div>"
+                     for k in range(2))
+    thumbs = "".join(f"<div class='swiper-slide'><img src='https://media.anhp.vn/resize/240x160/files/2025/02/tet-{k}"
+                     ".jpg'></div>" for k in range(2))
+    cards = "".join(f"<div class='bm-card bm-card--row'><a class='bm-card__thumb' href='/tin/phap-luat-{k}-4821459{k}"
+                    f".html'><img src='/crop/240x150/{k}.jpg'></a><div><h3><a href='/tin/phap-luat-{k}-4821459{k}"
+                    f".html'>Tin pháp luật số {k} của chuyên mục</a></h3><div class='bm-card__meta'><span>Công an "
+                    f"nhân dân</span> · <span>{k + 2} giờ trước</span></div></div></div>" for k in range(8))
+    title = "Cuộc gọi từ “cơ quan công an” và bài học mất trắng"
+    page = (f"<html><head><meta property='og:title' content='{title}'></head><body><h2 class='title_detail'>{title}"
+            f"</h2>{player}"
+            f"<div class='gallery'>{slides}</div><div class='gallery__thumbs'>{thumbs}</div><div class='content'>"
+            f"{_paragraphs(2)}<p class='body-image'><img src='https://photo.example.vn/w700/a.jpg' width='700'></p><p "
+            f"style='text-align:center;font-style:italic'>{caption}</p>{_paragraphs(2)}</div><section "
+            f"class='comments'><h3>Bình luận (0)</h3><p>Chưa có bình luận nào.</p></section><h2>Pháp luật</h2>{cards}"
+            "</body></html>")
+    article = extract_article(page, "https://docbao24.vn/tin/cuoc-goi-48215367.html")
+    assert "trình duyệt" not in article.articleBody and caption not in article.articleBody
+    assert [i.url.rsplit("/", 1)[-1] for i in article.images] == ["tet-0.jpg", "tet-1.jpg", "a.jpg"]
+    assert article.images[-1].caption == caption and article.relatedArticles == []

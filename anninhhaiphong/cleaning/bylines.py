@@ -282,8 +282,11 @@ def parse_byline(line: str) -> Byline | None:
 # a credit of several roles, one after the other: "Bài: Thu Trang - Ảnh: Quang Huy - Thiết kế: Minh Anh"
 _ROLE_SPLIT = re.compile(r"\s+[·|\-–—]\s+|\s*[·;]\s*")
 _ROLE = re.compile(r"^(?P<role>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<names>\S.*)$")
+# (a camera operator shoots the video's pictures: its photographer, whatever else the role adds: 'Quay phim, dựng
+# phim')
 _AUTHOR_ROLE = re.compile(r"^(?:bài|tin|ảnh|nội\s+dung|thực\s+hiện|video|clip|phóng\s+viên|tác\s+giả|ghi\s+chép|"
-                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words)$", re.IGNORECASE)
+                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words|quay\s+phim(?:\s*(?:,|và|/)\s*\w+"
+                          r"(?:\s+\w+)?)?)$", re.IGNORECASE)
 # who made the page, not the story: design, graphics, layout, editing
 _MAKER_ROLE = re.compile(r"^(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|biên\s+tập|kỹ\s+thuật|kĩ\s+thuật|dựng|"
                          r"design|graphics?|editor|producer)(?:\s+(?:video|clip|phim|hình|đồ\s+họa|đồ\s+hoạ|dựng))?$",
@@ -294,7 +297,14 @@ def _role_credits(text: str) -> list[tuple[str, str]] | None:
     """The people credited by a line of two roles or more ("Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế:
     Lan Anh"): the writers' and photographers' names (the page's designers and editors are not its authors);
     None when the line is not such a credit."""
-    parts = [p for p in _ROLE_SPLIT.split(text) if p.strip()]
+    parts: list[str] = []
+    for p in _ROLE_SPLIT.split(text):
+        if not p.strip():
+            continue
+        if parts and not _ROLE.match(p.strip()):
+            parts[-1] += f" – {p}"  # a second name of the same role ('Ảnh: Tuấn Minh – Văn Toàn')
+        else:
+            parts.append(p)
     matches = [_ROLE.match(p.strip()) for p in parts]
     if len(parts) < 2 or not all(matches):
         return None

@@ -256,6 +256,12 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         related_groups += inline
         excluded.update(d for g in inline for el in g for d in el.iter())
         headless = m.find_headless_related(root, container, own_id, index, excluded, site_blocks)
+        if headless and (comments := m.comments_start(order, index, container)) is not None:
+            # unheaded cards after the readers' comments (a section's rail closing the page) are the site's
+            late = [g for g in headless if index.get(g[0], 0) > comments]
+            headless = [g for g in headless if not any(g is x for x in late)]
+            blocks.widgets += late
+            excluded.update(d for g in late for el in g for d in el.iter())
         related_groups += headless
         excluded.update(d for g in headless for el in g for d in el.iter())
     # prose blocks just before the container (a reader's question over a legal answer) are body: related
@@ -373,7 +379,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             m.drop_elements(m.own_link_cards(container, raw.headline))
         pre_images = m.take_images_between(root, index, title_el, container, base, page_url) \
             if title_el is not None else []
-        raw.images = pre_images + m.take_images(container, base, page_url)
+        raw.images = m.without_repeats(pre_images + m.take_images(container, base, page_url))
         if not raw.images and meta.image:
             raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, page_url)
         tags = m.drop_chrome(container)
@@ -419,6 +425,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         if lines and (last := source_credit(lines[-1].text)):
             raw.source = last  # "Theo An ninh Hải Phòng" closing the body: its source, not its text
             lines.pop()
+            if byline is None:  # the author's line over it is the byline ('Đức Thịnh' / '<em>Theo …</em>')
+                byline = m.split_byline(lines, container)
         if not byline and not inner_byline:
             after = m.byline_after(container)
             if after:

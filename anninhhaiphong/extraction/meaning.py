@@ -293,7 +293,7 @@ _AMPM = re.compile(r"\s?([AaPp][Mm]|SA|CH)\b")  # (SA/CH: sáng/chiều, Vietnam
 def find_date(text: str) -> DateHit | None:
     """The first printed date (with its time when printed next to it) in a short text."""
     if not may_hold_date(text):
-        return None
+        return _short_year(text) if "/" in text and ":" in text else None
     for m in DATE_RE.finditer(text):
         d = int(m.group("d") or m.group("d2"))
         mo = int(m.group("mo") or m.group("mo2"))
@@ -357,6 +357,20 @@ def find_date(text: str) -> DateHit | None:
 # ('thg': the short form, Ghost's Vietnamese dates '12 thg 6, 2025')
 _DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?P<mo>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
                              r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.IGNORECASE)
+def _short_year(text: str) -> DateHit | None:
+    """A date with a two-digit year, printed beside a time ("Thứ tư, 07/02/18, 15:40"; alone, '5/10/25' is
+    not read: a score, a ratio)."""
+    m = _SHORT_YEAR.search(text)
+    if m:
+        d, mo, y = int(m.group("d")), int(m.group("mo")), 2000 + int(m.group("y"))
+        h, mi = int(m.group("h") or m.group("h2")), int(m.group("mi") or m.group("mi2"))
+        if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
+            return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00", has_time=True)
+    return None
+
+
+_SHORT_YEAR = re.compile(r"(?:(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s*[,|\-–]?\s*)?(?<![\d/.])(?P<d>\d{1,2})/(?P<mo>\d{1,2})/"
+                         r"(?P<y>\d{2})(?![\d/])(?(h2)|\s*[,|\-–]?\s*(?:lúc\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2}))")
 _PRINTED_ISO = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
                           r"(?:[ T](?P<h>\d\d):(?P<mi>\d\d)(?::(?P<s>\d\d))?)?(?![\w\-])")
 
@@ -1939,6 +1953,9 @@ def _top_level(el: HtmlElement, tags: tuple[str, ...]) -> str:
 
 
 def _all_italic(el: HtmlElement) -> bool:
+    """All the element's text is in italics: <em>/<i>, or its own style ('font-style:italic' on a caption's <p>)."""
+    if "font-style:italic" in (el.get("style") or "").replace(" ", "").lower():
+        return bool(text_of(el))
     txt = text_of(el).replace(" ", "")
     return bool(txt) and len(_top_level(el, ("em", "i"))) >= 0.9 * len(txt)
 
@@ -2133,10 +2150,35 @@ def _resized_copy(src: str, href: str) -> bool:
         and _SIZE_SUFFIX.sub("", name) == href.strip().split("?", 1)[0].rsplit("/", 1)[-1]
 
 
+_SIZE_IN_PATH = re.compile(r"/(?:resize/|crop/|w)?(\d{2,4})(?:x\d{2,4})?/")  # '/resize/240x160/', '/w300/'
+
+
 def _thumbnail(img: HtmlElement, src: str) -> bool:
-    """A small preview (``thumb`` in its address, or drawn 300 pixels wide or less), not the photo itself."""
+    """A small preview (``thumb`` in its address, a width of 300 pixels or less in its path, or drawn that
+    small), not the photo itself."""
     width = (img.get("width") or "").strip().removesuffix("px")
-    return "thumb" in src.lower() or (width.isdigit() and int(width) <= 300)
+    if "thumb" in src.lower() or (width.isdigit() and int(width) <= 300):
+        return True
+    return _small_in_path(src)
+
+
+def _small_in_path(url: str) -> bool:
+    """The address names a width of 300 pixels or less ('/resize/240x160/', '/w300/')."""
+    sized = _SIZE_IN_PATH.search(url)
+    return sized is not None and ("x" in sized.group(0) or "/w" in sized.group(0)) and int(sized.group(1)) <= 300
+
+
+def without_repeats(images: list[Image]) -> list[Image]:
+    """The images less the previews of a photo taken already (a gallery's strip of thumbnails under its slides:
+    the same file name at a small size in its address)."""
+    seen: set[str] = set()
+    out = []
+    for im in images:
+        name = im.url.split("?", 1)[0].rsplit("/", 1)[-1]
+        if not (name in seen and ("thumb" in im.url.lower() or _small_in_path(im.url))):
+            out.append(im)
+        seen.add(name)
+    return out
 
 
 def take_images(container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
@@ -2377,6 +2419,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag == "time" and (t := text_of(el)) and len(t) <= 40 and (d := find_date(t)) is not None \
                 and len(d.raw) >= len(t) - 3:
             victims.append(el)  # a time stamp left in the body (the update's), not a line of it
+        elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 and _PLAYER_FALLBACK.search(t):
+            victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t) and el.tag not in ("td", "th"):
@@ -2410,6 +2454,10 @@ def own_link_cards(container: HtmlElement, headline: str) -> list[HtmlElement]:
             card = up
         cards.append(card)
     return cards
+
+
+_PLAYER_FALLBACK = re.compile(r"cập nhật trình duyệt|trình duyệt (?:của bạn )?không hỗ trợ|flash (?:player|plugin)|"
+                              r"your browser (?:does not|doesn't) support", re.IGNORECASE)
 
 
 def _contents_box(el: HtmlElement) -> bool:
@@ -2719,7 +2767,8 @@ def find_lead(order: list[HtmlElement], index: dict[HtmlElement, int], title: Ht
               and not class_tokens(el) & (CHROME_TOKENS | AUTHOR_TOKENS | CAPTION_TOKENS)):
             t = text_of(el)
             if 60 <= len(t) <= 1000 and not any(k.tag in BLOCK_TAGS for k in el.iter() if k is not el) \
-                    and not find_date(t[:40]) and not in_scope_out(el) and not _under_photo(el):
+                    and not find_date(t[:40]) and not in_scope_out(el) and not _under_photo(el) \
+                    and not _PLAYER_FALLBACK.search(t):  # (a podcast player's notice over the text)
                 links = sum(len(text_of(a)) for a in el.iter("a"))
                 if links < 0.3 * len(t) and not _in_listing(el, container):
                     unmarked = el
