@@ -1605,3 +1605,11 @@ def test_round_23_credits_by_role_captions_in_italic_style_player_notices_thumbn
     assert "trình duyệt" not in article.articleBody and caption not in article.articleBody
     assert [i.url.rsplit("/", 1)[-1] for i in article.images] == ["tet-0.jpg", "tet-1.jpg", "a.jpg"]
     assert article.images[-1].caption == caption and article.relatedArticles == []
+
+
+def test_a_size_anywhere_in_an_image_s_path_marks_a_thumbnail() -> None:
+    # the size was looked for at the first folder only: '/files/2025/02/resize/240x160/a.jpg' was no thumbnail
+    assert meaning._small_in_path("https://x.vn/files/2025/02/resize/240x160/a.jpg")
+    assert meaning._small_in_path("https://x.vn/content/images/size/w300/2025/a.jpg")
+    assert not meaning._small_in_path("https://x.vn/content/images/size/w2000/2025/a.jpg")
+    assert not meaning._small_in_path("https://x.vn/files/2025/02/a.jpg")

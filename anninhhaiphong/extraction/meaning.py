@@ -357,6 +357,8 @@ def find_date(text: str) -> DateHit | None:
 # ('thg': the short form, Ghost's Vietnamese dates '12 thg 6, 2025')
 _DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?P<mo>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
                              r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.IGNORECASE)
+
+
 def _short_year(text: str) -> DateHit | None:
     """A date with a two-digit year, printed beside a time ("Thứ tư, 07/02/18, 15:40"; alone, '5/10/25' is
     not read: a score, a ratio)."""
@@ -2150,7 +2152,8 @@ def _resized_copy(src: str, href: str) -> bool:
         and _SIZE_SUFFIX.sub("", name) == href.strip().split("?", 1)[0].rsplit("/", 1)[-1]
 
 
-_SIZE_IN_PATH = re.compile(r"/(?:resize/|crop/|w)?(\d{2,4})(?:x\d{2,4})?/")  # '/resize/240x160/', '/w300/'
+# a size in the address's path: '/resize/240x160/', '/crop/240x150/', '/w300/'
+_SIZE_IN_PATH = re.compile(r"/(?:w(?P<w>\d{2,4})|(?P<wx>\d{2,4})x\d{2,4})/")
 
 
 def _thumbnail(img: HtmlElement, src: str) -> bool:
@@ -2165,7 +2168,7 @@ def _thumbnail(img: HtmlElement, src: str) -> bool:
 def _small_in_path(url: str) -> bool:
     """The address names a width of 300 pixels or less ('/resize/240x160/', '/w300/')."""
     sized = _SIZE_IN_PATH.search(url)
-    return sized is not None and ("x" in sized.group(0) or "/w" in sized.group(0)) and int(sized.group(1)) <= 300
+    return sized is not None and int(sized.group("w") or sized.group("wx")) <= 300
 
 
 def without_repeats(images: list[Image]) -> list[Image]:
