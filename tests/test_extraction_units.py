@@ -1613,3 +1613,28 @@ def test_a_size_anywhere_in_an_image_s_path_marks_a_thumbnail() -> None:
     assert meaning._small_in_path("https://x.vn/content/images/size/w300/2025/a.jpg")
     assert not meaning._small_in_path("https://x.vn/content/images/size/w2000/2025/a.jpg")
     assert not meaning._small_in_path("https://x.vn/files/2025/02/a.jpg")
+
+
+def test_round_24_next_story_appended_a_link_on_its_own_line_saved_copies_and_a_person_credited_twice() -> None:
+    # the next article appended under 'Bài tiếp theo' as the reader scrolls (its own <h1>) was related news; a
+    # '<a><strong>&gt;&gt; Title</strong></a>' alone between <br>s was body text; a browser's saved copy of a photo
+    # ('Title_files/anh.jpg') was given instead of the address in its srcset; a writer who took the photos too
+    # was an author twice
+    text = "<br>\n<br>\n".join(f"Đoạn {i}: trinh sát xác định nghi vấn đối tượng gây án và tổ chức bắt giữ khi đối "
+                                f"tượng đang mang xe máy trộm được đi tiêu thụ." for i in range(3))
+    marked = ("<br>\n<br>\n<a href='https://anhp.vn/bat-nhom-trom-xe-d18102.html'><strong>&gt;&gt; Bắt nhóm đối tượng "
+              "chuyên trộm cắp xe máy liên tỉnh</strong></a><br>\n<br>\n")
+    photo = ("<img src='./Trang_files/08IMG_2871.jpg' width='1024' srcset='http://media.anhp.vn/files/2018/"
+             "08IMG_2871.jpg 1024w, http://media.anhp.vn/files/2018/08IMG_2871-300x200.jpg 300w'>")
+    nxt = ("<div class='next-label'>Bài tiếp theo</div><article class='story-next'><h1>Khởi tố đối tượng chống người "
+           "thi hành công vụ</h1><p>Ngày 21-5, Cơ quan Cảnh sát điều tra đã khởi tố vụ án, bắt tạm giam đối tượng.</p>"
+           "<a href='https://anhp.vn/khoi-to-d52718.html'>Xem tiếp bài viết</a></article>")
+    page = (f"<html><body><main><article><h1>Bắt đối tượng trộm cắp xe máy ở các khu nhà trọ</h1><div "
+            f"class='detailContent'>{photo}<br>{text}{marked}{text}<br><p><b>Nội dung: Hoàng Long - Thế Khoa</b></p>"
+            f"<p><b>Ảnh: Thế Khoa</b></p></div></article>{nxt}</main></body></html>")
+    article = extract_article(page, "http://anhp.vn/bat-doi-tuong-trom-cap-d18200.html")
+    assert [(r.url, r.headline) for r in article.relatedArticles] == [
+        ("https://anhp.vn/bat-nhom-trom-xe-d18102.html", "Bắt nhóm đối tượng chuyên trộm cắp xe máy liên tỉnh")]
+    assert ">>" not in article.articleBody
+    assert [i.url for i in article.images] == ["http://media.anhp.vn/files/2018/08IMG_2871.jpg"]
+    assert [a.name for a in article.authors] == ["Hoàng Long", "Thế Khoa"]

@@ -240,11 +240,15 @@ def _dateline_credit(dateline: DateMatch) -> Byline | None:
     return byline if byline is not None and (byline.authors or byline.source) else None
 
 
+_LINK_MARK = re.compile(r"^[\s>»›•▪►▸\-–—*]+(?=\S)")
+
+
 def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle]) -> list[RelatedArticle]:
     out: list[RelatedArticle] = []
     seen: set[str] = set()
     for entry in [*found, *from_text]:
-        headline = normalize_optional(entry.headline)
+        # (a link marked as one by its text: '>> Title', '» Title', '- Title')
+        headline = normalize_optional(_LINK_MARK.sub("", entry.headline or ""))
         url = entry.url.strip() if entry.url else None
         if not headline and not url:
             continue
@@ -300,6 +304,19 @@ def _merged_byline(text: str) -> Byline | None:
         merged.source = merged.source or part.source
         merged.date = merged.date or part.date
     return merged
+
+
+def _once(authors: list[Author]) -> list[Author]:
+    """Each person once, first credit first (a writer who took the photos too: 'Nội dung: Hoàng Long - Thế Khoa'
+    / 'Ảnh: Thế Khoa')."""
+    seen: set[str] = set()
+    out = []
+    for a in authors:
+        key = a.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str | None]:
@@ -417,6 +434,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     if byline is None:
         byline = dateline_credit
     authors, source = _authors(byline, raw.authorNames)
+    authors = _once(authors)
     date_iso, date_raw = _publication_date(raw, dateline, byline)
     modified = normalize_iso(raw.dateModifiedIso) or (
         m.iso if raw.dateModifiedRaw and (m := parse_date(raw.dateModifiedRaw)) else None) or (

@@ -1367,6 +1367,14 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label) \
                 or _dateline_label(h) or h.tag in ("button", "label", "option"):
             continue  # (a control's label, 'Mới nhất' sorting a live report's entries, heads nothing)
+        if kind == "related" and _NEXT_PART.match(label) and (nxt := next_element(h)) is not None \
+                and next(nxt.iter("h1"), None) is not None:
+            # the next article appended under 'Bài tiếp theo' as the reader scrolls (its own <h1>, meta and
+            # body): another page's story, not the next part of a series
+            if h not in seen:
+                seen.add(h)
+                blocks.widgets.append([h, nxt])
+            continue
         if kind == "related" and _NEXT_PART.match(label) and (nav := _post_navigation(h)) is not None:
             # 'Bài trước' / 'Bài tiếp theo': the posts published before and after, not a series' next part
             if nav not in seen:
@@ -1665,14 +1673,35 @@ def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], t
 def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list[HtmlElement]]:
     """Paragraphs like ``Xem thêm: <a>…</a>`` inside the body that only point to other articles."""
     out = []
-    for el in container.iter("p", "div", "li", "h3", "h4", "strong"):
+    for el in container.iter("p", "div", "li", "h3", "h4", "strong", "a"):
         if len(el) > 4:
             continue
         t = text_of(el)
-        if t and len(t) < 300 and INLINE_RELATED.match(t) and _has_article_link([el], own_id):
-            if not any(_contains(g[0], el) for g in out):
-                out.append([el])
+        if el.tag == "a":
+            # a link alone on its line of <br>-separated text, saying it is one ('<a><strong>&gt;&gt; Title</strong>
+            # </a><br>')
+            if not (t and len(t) < 300 and INLINE_RELATED.match(t) and _alone_on_line(el)
+                    and (h := href_id(el.get("href"))) is not None and h != own_id):
+                continue
+        elif not (t and len(t) < 300 and INLINE_RELATED.match(t) and _has_article_link([el], own_id)):
+            continue
+        if not any(_contains(g[0], el) or g[0] is el for g in out) and not any(_contains(el, g[0]) for g in out):
+            out.append([el])
     return out
+
+
+def _alone_on_line(el: HtmlElement) -> bool:
+    """Nothing but line breaks or block edges around the element: a line of its own."""
+    if el.tail and not el.tail.isspace():
+        return False
+    nxt = el.getnext()
+    if nxt is not None and nxt.tag != "br" and nxt.tag not in BLOCK_TAGS:
+        return False
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return parent is None or not parent.text or parent.text.isspace()
+    return (prev.tag == "br" or prev.tag in BLOCK_TAGS) and (not prev.tail or prev.tail.isspace())
 
 
 def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str | None) -> list[RelatedArticle]:
@@ -1921,8 +1950,23 @@ def img_src(img: HtmlElement) -> str | None:
     for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
         v = (img.get(attr) or "").strip()
         if v and not v.startswith("data:"):
+            if attr == "src" and "_files/" in v and "://" not in v:
+                return _saved_from(img, v) or v
             return v.split()[0] if attr.endswith("srcset") else v
     return None
+
+
+def _saved_from(img: HtmlElement, src: str) -> str | None:
+    """The address a browser's saved copy of a photo came from ('Save page as' rewrites ``src`` to
+    'Title_files/anh.jpg'): the ``srcset`` candidate or the link around it with the same file name."""
+    name = src.rsplit("/", 1)[-1]
+    for candidate in (img.get("srcset") or "").split(","):
+        url = candidate.strip().split(" ", 1)[0]
+        if "://" in url and url.rsplit("/", 1)[-1] == name:
+            return url
+    parent = img.getparent()
+    href = (parent.get("href") or "").strip() if parent is not None and parent.tag == "a" else ""
+    return href if "://" in href and href.rsplit("/", 1)[-1] == name else None
 
 
 _DIGITS = re.compile(r"\d+")
