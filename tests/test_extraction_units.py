@@ -1638,3 +1638,24 @@ def test_round_24_next_story_appended_a_link_on_its_own_line_saved_copies_and_a_
     assert ">>" not in article.articleBody
     assert [i.url for i in article.images] == ["http://media.anhp.vn/files/2018/08IMG_2871.jpg"]
     assert [a.name for a in article.authors] == ["Hoàng Long", "Thế Khoa"]
+
+
+def test_an_advice_box_s_bullets_in_the_body_do_not_become_the_body() -> None:
+    # an AMP page's body: paragraphs, then a box headed 'Khuyến cáo' holding a list of four bullets; the list, the
+    # innermost block with paragraphs, was taken as the whole body; the list of links after the <article>, right in
+    # <body>, was not looked at
+    paragraphs = "".join(f"<p>Đoạn {i}: khoảng 2h30 sáng, người dân phát hiện khói lửa bốc ra từ tầng 1 ngôi nhà, lực "
+                         f"lượng chữa cháy nhanh chóng có mặt tại hiện trường để dập lửa, cứu người.</p>"
+                         for i in range(5))
+    box = ("<div class='box-khuyen-cao'><h3>Khuyến cáo phòng cháy nhà ống kết hợp kinh doanh</h3><ul>" + "".join(
+        f"<li>Khuyến cáo số {i}: không để hàng hóa dễ cháy gần nguồn nhiệt, bảng điện, ổ cắm; ngắt điện các thiết bị "
+        f"không cần thiết trước khi đi ngủ.</li>" for i in range(4)) + "</ul></div>")
+    related = "<ul class='related'>" + "".join(
+        f"<li><a href='https://anhp.vn/amp/tin-pccc-{k}-d5996{k}.html'>Tin phòng cháy chữa cháy số {k} của chuyên "
+        f"mục</a> 18/05/2024 16:4{k}</li>" for k in range(3)) + "</ul>"
+    page = (f"<html><body><article><h1>Cháy nhà 4 tầng trên phố Tô Hiệu, cứu 5 người mắc kẹt</h1><div "
+            f"class='article__body'>{paragraphs}{box}</div></article>{related}</body></html>")
+    article = extract_article(page, "https://anhp.vn/amp/chay-nha-d60012.html")
+    assert sum(t.startswith("Đoạn ") for t in article.articleBody.split("\n")) == 5
+    # (and the unheaded list right after an article standing in <body> is its related news)
+    assert [r.datePublished for r in article.relatedArticles] == [f"2024-05-18T16:4{k}:00+07:00" for k in range(3)]

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -963,7 +963,7 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
         if first is not None:
             best = first
     if best is not None:
-        best = _with_siblings(best, scores, excluded)
+        best = _with_siblings(_titled_box(best, excluded), scores, excluded)
     elif page_body is not None:
         best = page_body  # a bare page: the paragraphs stand right in <body>
     return best
@@ -1152,6 +1152,18 @@ def listing_children(container: HtmlElement, title: HtmlElement | None) -> list[
                 and not _prose_around_inserts(child):
             found.append(child)
     return found
+
+
+def _titled_box(best: HtmlElement, excluded: set[HtmlElement]) -> HtmlElement:
+    """The box around a list chosen as the best block when the box holds only the list and its heading (an
+    advice box's bullets set in the body): the box, whose siblings are then looked at as the list's would be."""
+    parent = best.getparent()
+    if best.tag not in ("ul", "ol") or parent is None or parent.tag in ("body", "html") or parent in excluded:
+        return best
+    for k in parent:
+        if k is not best and isinstance(k.tag, str) and not (k.tag in HEADING_TAGS and len(text_of(k)) <= 80):
+            return best
+    return parent
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded: set[HtmlElement]) -> HtmlElement:
@@ -1500,7 +1512,13 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
     # the elements with a taken one inside (``taken`` holds whole subtrees: a walk up from each one's top)
     holding_taken = _holders(d for d in taken if d.getparent() not in taken)
     out: list[list[HtmlElement]] = []
-    for el in scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl"):
+    blocks: Iterable[HtmlElement] = scope.iter("ul", "ol", "div", "section", "table", "tbody", "dl")
+    if (top := scope.getparent()) is not None and top.tag == "body":
+        # the article stands right in <body> (an AMP page): a list right after it there
+        after = next((x for x in scope.itersiblings() if isinstance(x.tag, str)), None)
+        if after is not None and after.tag in ("ul", "ol"):
+            blocks = chain(blocks, (after,))
+    for el in blocks:
         if index.get(el, 0) <= c_index:
             continue
         if taken and (el in taken or el in holding_taken or any(x in taken for x in el.iterancestors())):
