@@ -81,7 +81,7 @@ _CREDIT_AUTHOR = re.compile(
 _REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.|"
                               # a police officer's rank ('Thượng tá Trần Quang Hưng')
                               r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Binh\s+nhất|Binh\s+nhì|Hạ\s+sĩ)"
-                              r"\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,38})$")
+                              r"\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,60})$")  # (the name and a unit after it)
 # "Bởi Ngọc Mai", and an English page's "By Nguyen Lan"
 _CREDIT_BY = re.compile(r"^(?:(?:(?:viết|đăng|gửi)\s+)?bởi|(?:written\s+|posted\s+)?by)\s*:?\s+(?P<rest>.+)$",
                         re.IGNORECASE)
@@ -95,7 +95,8 @@ _TEAM = re.compile(r"^(?:nhóm|tổ|ban)\s+(?:phóng\s+viên|pv|ptv|p\.v|biên\s
 _SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&]\s+|\s*/\s*|\s+và\s+")
 # the author's unit after the name: "Văn Thành - Công an huyện Vĩnh Bảo" (an affiliation, not a publication)
 _AFFILIATION = re.compile(r"^(?:công\s+an|ca|cah|caq|phòng|đội|đồn|trạm|bộ\s+chỉ\s+huy|bộ\s+đội|ubnd|trung\s+tâm|"
-                          r"viện|trường|sở|ban|hội|cục|chi\s+cục|tòa\s+án|viện\s+kiểm\s+sát|vks|tand)\b"
+                          r"viện|trường|sở|ban|hội|cục|chi\s+cục|tòa\s+án|viện\s+kiểm\s+sát|vks|tand|"
+                          r"đoàn\s+luật\s+sư|văn\s+phòng\s+luật|công\s+ty\s+luật)\b"
                           r"[^.!?:;]{0,60}$", re.IGNORECASE)
 _PARENS = re.compile(r"^\((?P<inner>[^()]+)\)$")
 _TRAILING_SOURCE = re.compile(r"^(?P<names>.+?)\s*\((?:theo\s+)?(?P<src>[^()]+)\)$", re.IGNORECASE)
@@ -220,6 +221,11 @@ def parse_byline(line: str) -> Byline | None:
     if roles is not None:  # "Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh"
         byline.authors = roles
         return byline if roles else None
+    single = _ROLE.match(text)
+    if single and _AUTHOR_ROLE.match(" ".join(single.group("role").split())) and not _CREDIT_AUTHOR.match(text) \
+            and (one := role_line(text)):
+        byline.authors = one  # one role naming its author ('Tư vấn: Luật sư Nguyễn Văn Thắng – Đoàn Luật sư …')
+        return byline
 
     credit = _CREDIT_SOURCE.match(text)
     if credit:
@@ -285,7 +291,7 @@ _ROLE = re.compile(r"^(?P<role>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<names>\S.*)$")
 # (a camera operator shoots the video's pictures: its photographer, whatever else the role adds: 'Quay phim, dựng
 # phim')
 _AUTHOR_ROLE = re.compile(r"^(?:bài|tin|ảnh|nội\s+dung|thực\s+hiện|video|clip|phóng\s+viên|tác\s+giả|ghi\s+chép|"
-                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words|quay\s+phim(?:\s*(?:,|và|/)\s*\w+"
+                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words|tư\s+vấn|quay\s+phim(?:\s*(?:,|và|/)\s*\w+"
                           r"(?:\s+\w+)?)?)$", re.IGNORECASE)
 # who made the page, not the story: design, graphics, layout, editing
 _MAKER_ROLE = re.compile(r"^(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|biên\s+tập|kỹ\s+thuật|kĩ\s+thuật|dựng|"

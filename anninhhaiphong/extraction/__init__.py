@@ -82,7 +82,7 @@ def _decode(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
 
 # the caption of a video embedded in the body ("Video: Lực lượng Cảnh sát giao thông kiểm tra…"), not text
 _WORDED = re.compile(r"\w")  # a line with a word in it (not the '?' of a question box's icon)
-_VIDEO_CAPTION = re.compile(r"^(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)
+_VIDEO_CAPTION = re.compile(r"^[▶►▷▸•\s]*(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)  # ('▶ Video: …')
 
 
 def _parse(html: str | bytes, encoding: str | None, decoded: str | None = None) -> tuple[HtmlElement | None, str]:
@@ -348,6 +348,10 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     lead_outside = lead_el is not None and container is not None and not m._contains(container, lead_el)
     lead_text = m.text_of(lead_el) if lead_el is not None else None
 
+    # a credit under the body whose link to the original made it look like a related list ('Theo <a>An ninh Hải
+    # Phòng</a>' over an aggregator's unheaded list): read before the lists go
+    early_credit = next((c for g in related_groups for el in g
+                         if len(t := m.text_of(el)) <= 60 and (c := source_credit(t)) is not None), None)
     m.drop_elements(el for g in related_groups + blocks.widgets for el in g)
     m.drop_elements(listings)
     # short texts above the title in the body container ('Phóng sự ảnh', the section's name): kickers
@@ -437,7 +441,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
             # "Phạm Thu Hà" marked over the body, "(Theo Công an nhân dân)" closing it: her, from that paper
             raw.source, byline = raw.source or closing.source, None
         raw.bylineRaw = byline or marked
-        credit_line = m.source_after(container)  # "Nguồn: An ninh Hải Phòng" under the body
+        credit_line = m.source_after(container) or early_credit  # "Nguồn: An ninh Hải Phòng" under the body
         if credit_line:
             raw.source = credit_line
         if byline and inner_byline and (credit := parse_byline(inner_byline)) is not None \

@@ -432,11 +432,13 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
+                  r"\d+\s*phút\s+đọc|đọc trong \d+ phút|"  # a reading time ('4 phút đọc')
+                  r"(?:xem |đọc )?(?:bài viết|bài|tin|link) gốc|"  # a link to the original ('Xem bài gốc ↗')
                   r"\d{1,3}\s*/\s*\d{1,3}|"  # a slideshow's counter ('1/5')
                   r"trang\s*:?(?:\s*\d{1,3})+(?:\s*(?:tiếp|sau|next)\s*[»›>]*)?|"  # a pager ('Trang: 1 2 Tiếp »')
                   r"\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua|"
                   r"(?:quay |trở )?(?:về|lại) (?:chuyên mục|trang chủ|đầu trang)(?: [^|·•]{1,40})?)")
-CHROME_TEXT = re.compile(rf"^[^\w(]{{0,3}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
+CHROME_TEXT = re.compile(rf"^[^\w(]{{0,5}}(?:{_CHROME_PHRASE}\s*[^\w\s(]{{0,3}}\s*)+$", re.IGNORECASE)
 AUTHOR_TOKENS = {"author", "byline", "by", "tacgia", "authorname", "author-name", "signature", "writer", "reporter",
                  "butdanh", "nguon", "source"}
 LEAD_TOKENS = {"sapo", "lead", "summary", "description", "excerpt", "intro", "chapeau", "teaser",
@@ -1188,6 +1190,8 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float], excluded
             if len(t) >= 60 and links < 0.2 * len(t):
                 s = len(t)
         extra += s
+    # the parent's own lines of <br>-separated text around the block (a list set in such a body)
+    extra += sum(n for t in (parent.text, *(k.tail for k in parent)) if t and (n := len(norm_space(t))) >= 40)
     if extra >= 0.1 * own and extra >= 60:
         return parent
     return best
@@ -1379,6 +1383,8 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
         if h is None or len(h) > 3 or len(text_of(h)) > 60 or _menu_item(h) or _more_link(h, label) \
                 or _dateline_label(h) or h.tag in ("button", "label", "option"):
             continue  # (a control's label, 'Mới nhất' sorting a live report's entries, heads nothing)
+        if kind == "widget" and not is_tail and node.rstrip().endswith(":") and h.tail and not h.tail.isspace():
+            continue  # a label running into its line ('<strong>VIDEO:</strong> Công an hướng dẫn …'), no heading
         if kind == "related" and _NEXT_PART.match(label) and (nxt := next_element(h)) is not None \
                 and next(nxt.iter("h1"), None) is not None:
             # the next article appended under 'Bài tiếp theo' as the reader scrolls (its own <h1>, meta and
@@ -1722,6 +1728,10 @@ def _alone_on_line(el: HtmlElement) -> bool:
     return (prev.tag == "br" or prev.tag in BLOCK_TAGS) and (not prev.tail or prev.tail.isspace())
 
 
+_ORIGINAL_LABELS = frozenset({"xem bài gốc", "bài gốc", "đọc bài gốc", "xem tin gốc", "tin gốc", "link gốc",
+                              "bài viết gốc", "xem bài viết gốc", "nguồn", "xem nguồn", "nguồn bài viết"})
+
+
 def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str | None) -> list[RelatedArticle]:
     """One item per linked article in the blocks: absolute url, headline, teaser, date when shown."""
     items: list[RelatedArticle] = []
@@ -1746,6 +1756,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
             headline = titled[0] if titled else max(texts, key=len)
             if fold(headline) in _MORE_LABELS:
                 continue  # 'Xem tiếp »' under the list: the way to more of them, not one of them
+            if len(headline) <= 40 and (known_source(headline) is not None or fold(headline) in _ORIGINAL_LABELS):
+                continue  # 'Theo <a>An ninh Hải Phòng</a>', 'Xem bài gốc ↗': the link to the original, a credit
             seen.add(aid)
             url = absolute(base or "https://anhp.vn/", alinks[0].get("href", "").strip())
             link_teaser = max((t for t in texts if t != headline), key=len, default="")
@@ -2484,6 +2496,9 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag == "time" and (t := text_of(el)) and len(t) <= 40 and (d := find_date(t)) is not None \
                 and len(d.raw) >= len(t) - 3:
             victims.append(el)  # a time stamp left in the body (the update's), not a line of it
+        elif el.tag in ("div", "section") and len(el) <= 4 and next(el.iter("input", "select", "textarea"), None) \
+                is not None and len(text_of(el)) <= 200:
+            victims.append(el)  # a sign-up box without a <form> (its title, an e-mail field, a button)
         elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 and _PLAYER_FALLBACK.search(t):
             victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
