@@ -1710,3 +1710,26 @@ def test_a_link_to_the_original_is_no_related_article_and_a_reading_time_is_chro
     article = extract_article(page, "https://hp24h.com.vn/tin-tuc/bat-doi-tuong-a1841002.html")
     assert [r.headline for r in article.relatedArticles] == [
         f"Cảnh báo chiêu lừa đảo số {k} trong dịp cận Tết" for k in range(3)]
+
+
+def test_round_26_a_series_box_over_the_lead_and_a_caption_crediting_a_video() -> None:
+    # a series box above the lead ('Loạt bài: …', part 1 and 3 linked, 'Bài 2: … (Đang xem)') left its label and
+    # the part being read in the body; an italic caption ending '(Video: Công an cung cấp)' under a player was
+    # body text
+    from anninhhaiphong.extraction import _VIDEO_CAPTION
+
+    assert _VIDEO_CAPTION.match("Lực lượng chức năng khám xét phương tiện của các đối tượng. (Video: Công an cung cấp)")
+    assert not _VIDEO_CAPTION.match("Lực lượng chức năng khám xét phương tiện của các đối tượng.")
+    series = ("<div class='series'><div class='lbl'>Loạt bài: Cảnh giác trước thủ đoạn lừa đảo qua không gian mạng"
+              "</div><ul><li><a href='https://m.anhp.vn/bai-1-d48207.html'>Bài 1: Những chiêu trò việc nhẹ lương "
+              "cao</a> <span>16/06/2022</span></li><li class='current'><span>Bài 2: Mạo danh công an phối hợp điều "
+              "tra</span> <em>(Đang xem)</em></li><li><a href='https://m.anhp.vn/bai-3-d48402.html'>Bài 3: Chặn dòng "
+              "tiền bẩn từ tài khoản thuê, mượn</a> <span>20/06/2022</span></li></ul></div>")
+    page = (f"<html><body><div class='wrap'><h1>Cảnh giác trước thủ đoạn lừa đảo qua không gian mạng – Bài 2: Mạo "
+            f"danh công an phối hợp điều tra</h1><div class='meta'>20:05 18/06/2022</div>{series}<div class='content'>"
+            f"{_paragraphs(4)}</div></div></body></html>")
+    article = extract_article(page, "https://m.anhp.vn/bai-2-d48300.html")
+    assert [(r.url, r.datePublished) for r in article.relatedArticles] == [
+        ("https://m.anhp.vn/bai-1-d48207.html", "2022-06-16T00:00:00+07:00"),
+        ("https://m.anhp.vn/bai-3-d48402.html", "2022-06-20T00:00:00+07:00")]
+    assert "Loạt bài" not in article.articleBody and "Đang xem" not in article.articleBody

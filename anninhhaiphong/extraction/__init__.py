@@ -82,7 +82,9 @@ def _decode(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
 
 # the caption of a video embedded in the body ("Video: Lực lượng Cảnh sát giao thông kiểm tra…"), not text
 _WORDED = re.compile(r"\w")  # a line with a word in it (not the '?' of a question box's icon)
-_VIDEO_CAPTION = re.compile(r"^[▶►▷▸•\s]*(?:video|clip)\s*[:：]\s*\S.{0,240}$", re.IGNORECASE)  # ('▶ Video: …')
+# a video's title or caption: '▶ Video: …', or a caption crediting the video ('… (Video: Công an cung cấp)')
+_VIDEO_CAPTION = re.compile(r"^[▶►▷▸•\s]*(?:video|clip)\s*[:：]\s*\S.{0,240}$"
+                            r"|^.{10,240}\((?:video|clip)\s*[:：][^()]{2,60}\)$", re.IGNORECASE)
 
 
 def _parse(html: str | bytes, encoding: str | None, decoded: str | None = None) -> tuple[HtmlElement | None, str]:

@@ -1691,6 +1691,33 @@ def find_series_parts(order: list[HtmlElement], index: dict[HtmlElement, int], t
         links = [a for a in el.iter("a") if (h := href_id(a.get("href"))) is not None and h != own_id]
         if len(links) == 1 and not any(a in skip for a in el.iterancestors()):
             out.append([el])
+    return _series_boxes(out)
+
+
+def _series_boxes(parts: list[list[HtmlElement]]) -> list[list[HtmlElement]]:
+    """Parts listed together (two or more items of one list) stand for their box: the list, with the series'
+    label over it and the part being read ('Loạt bài: …', 'Bài 2: … (Đang xem)'), none of them the body's."""
+    lists: dict[HtmlElement, int] = {}
+    for g in parts:
+        parent = g[0].getparent()
+        if g[0].tag == "li" and parent is not None and parent.tag in ("ul", "ol"):
+            lists[parent] = lists.get(parent, 0) + 1
+    boxes = {}
+    for ul, n in lists.items():
+        if n < 2:
+            continue
+        box = ul.getparent()
+        short = box is not None and box.tag in ("div", "section", "aside") and all(
+            k is ul or not isinstance(k.tag, str) or len(text_of(k)) <= 120 for k in box)
+        boxes[ul] = box if short else ul
+    out, done = [], set()
+    for g in parts:
+        box = boxes.get(g[0].getparent())
+        if box is None:
+            out.append(g)
+        elif box not in done:
+            done.add(box)
+            out.append([box])
     return out
 
 
