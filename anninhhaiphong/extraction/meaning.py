@@ -1725,13 +1725,13 @@ def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list
     """Paragraphs like ``Xem thêm: <a>…</a>`` inside the body that only point to other articles."""
     out = []
     for el in container.iter("p", "div", "li", "h3", "h4", "strong", "a"):
-        if len(el) > 4:
+        if len(el) > 4 or el.tag == "a" and not _alone_on_line(el):  # (most links stand in a sentence)
             continue
         t = text_of(el)
         if el.tag == "a":
             # a link alone on its line of <br>-separated text, saying it is one ('<a><strong>&gt;&gt; Title</strong>
             # </a><br>')
-            if not (t and len(t) < 300 and INLINE_RELATED.match(t) and _alone_on_line(el)
+            if not (t and len(t) < 300 and INLINE_RELATED.match(t)
                     and (h := href_id(el.get("href"))) is not None and h != own_id):
                 continue
         elif not (t and len(t) < 300 and INLINE_RELATED.match(t) and _has_article_link([el], own_id)):
@@ -2526,7 +2526,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag in ("div", "section") and len(el) <= 4 and next(el.iter("input", "select", "textarea"), None) \
                 is not None and len(text_of(el)) <= 200:
             victims.append(el)  # a sign-up box without a <form> (its title, an e-mail field, a button)
-        elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 and _PLAYER_FALLBACK.search(t):
+        elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 \
+                and ("rình duyệt" in t or "lash" in t or "rowser" in t) and _PLAYER_FALLBACK.search(t):
             victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
