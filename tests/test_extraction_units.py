@@ -1733,3 +1733,24 @@ def test_round_26_a_series_box_over_the_lead_and_a_caption_crediting_a_video() -
         ("https://m.anhp.vn/bai-1-d48207.html", "2022-06-16T00:00:00+07:00"),
         ("https://m.anhp.vn/bai-3-d48402.html", "2022-06-20T00:00:00+07:00")]
     assert "Loạt bài" not in article.articleBody and "Đang xem" not in article.articleBody
+
+
+def test_a_wordpress_post_navigation_after_the_related_posts_is_not_related() -> None:
+    # '<nav class=post-navigation>' ('Bài trước …' / 'Bài sau …', rel=prev/next) right after the 'Bài viết liên
+    # quan' list (its sibling) was read as two more related posts
+    posts = "".join(f"<li><a href='https://tinvietsec.eu/2025/03/{10 + k}/canh-bao-so-{k}/'>Cảnh báo lừa đảo xuất khẩu "
+                    f"lao động số {k} qua mạng xã hội</a></li>" for k in range(3))
+    nav = ("<nav class='navigation post-navigation'><div class='nav-previous'><a href='https://tinvietsec.eu/2025/04/"
+           "14/gia-xang-giam/' rel='prev'><span>Bài trước</span> Giá xăng tại Séc giảm lần thứ ba</a></div><div "
+           "class='nav-next'><a href='https://tinvietsec.eu/2025/04/14/lich-ho-chieu/' rel='next'><span>Bài sau</span>"
+           " Đại sứ quán thông báo lịch làm hộ chiếu lưu động</a></div></nav>")
+    bare = nav.replace(" rel='prev'", "").replace(" rel='next'", "")  # (the <nav> alone ends the list)
+    root = lxml_html.fromstring(f"<div><div class='content'>{_paragraphs(4)}</div><h3>Bài viết liên quan</h3><ul>"
+                                f"{posts}</ul>{bare}</div>")
+    meaning.forget_texts()
+    blocks = meaning.find_blocks(root, root[0], None)
+    items = meaning.related_items(blocks.related, "https://tinvietsec.eu/", None)
+    assert [r.headline for r in items] == [f"Cảnh báo lừa đảo xuất khẩu lao động số {k} qua mạng xã hội"
+                                           for k in range(3)]
+    # and links marked as the neighbouring posts are no related items wherever they stand
+    assert meaning.related_items([[lxml_html.fromstring(nav)]], "https://tinvietsec.eu/", None) == []

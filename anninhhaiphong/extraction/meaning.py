@@ -1427,6 +1427,8 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                     continue
                 if _is_heading_el(s) and heading_kind(text_of(s)):
                     break
+                if kind == "related" and s.tag in ("nav", "footer", "aside"):
+                    break  # (the posts before and after this one, '<nav class=post-navigation>': not the list's)
                 if kind == "related" and s.tag in BLOCK_TAGS:
                     has_links = _has_article_link([s], own_id)
                     if linked and not has_links and (text_of(s) or next(s.iter("img"), None) is not None):
@@ -1777,6 +1779,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
         for aid, alinks in by_id.items():
             if aid in seen or aid in sections:
                 continue
+            if all((a.get("rel") or "").lower() in ("prev", "next") for a in alinks):
+                continue  # the posts published before and after this one (rel=prev/next): navigation
             texts = [_link_title(a) or norm_space(a.get("title")) for a in alinks]
             titled = [t for a, t in zip(alinks, texts, strict=True)
                       if t and (_in_heading(a) or class_tokens(a) & {"title"})]
