@@ -712,3 +712,26 @@ def test_a_team_credit_closes_the_body_but_names_no_author() -> None:
                             + f"\n{credit}\n")
         assert [x.name for x in a.authors] == authors, credit
         assert a.articleBody == "\n".join(body), credit
+
+
+def test_a_source_line_under_a_related_heading_is_no_related_entry() -> None:
+    # an aggregator's 'Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn … Xem bài gốc' read under a
+    # related heading became an undated related entry without a URL
+    from anninhhaiphong.cleaning.article import clean_text_dump
+
+    body = ["Trong 9 ngày nghỉ Tết, lực lượng Cảnh sát giao thông đã xử lý hơn 2.600 trường hợp vi phạm nồng độ.",
+            "Số vụ tai nạn giao thông giảm cả ba tiêu chí so với cùng kỳ năm trước, theo báo cáo của Công an."]
+    a = clean_text_dump("Hải Phòng xử lý hơn 2.600 trường hợp vi phạm nồng độ cồn sau Tết\n20/02/2025 14:07\n"
+                        + "\n".join(body) + "\nTin liên quan\nHải Phòng: Tai nạn giao thông dịp Tết giảm cả 3 "
+                        "tiêu chí\nNguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn theo thỏa "
+                        "thuận hợp tác. Xem bài gốc\n")
+    assert [r.headline for r in a.relatedArticles] == ["Hải Phòng: Tai nạn giao thông dịp Tết giảm cả 3 tiêu chí"]
+
+
+def test_a_long_source_line_credits_the_publication_at_its_head() -> None:
+    # 'Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn …' (over 60 characters) credited no one
+    from anninhhaiphong.cleaning.bylines import source_credit
+
+    assert source_credit("Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn theo thỏa thuận hợp "
+                         "tác nội dung. Xem bài gốc") == "An ninh Hải Phòng"
+    assert source_credit("Nguồn: một người dân cho biết đối tượng đã bỏ trốn khỏi địa phương từ lâu. Hiện nay") is None

@@ -361,10 +361,15 @@ _ORIGINAL_LINK = re.compile(r"\s*[·•|\-–—]?\s*(?:xem\s+)?(?:bài\s+gốc|
                             r"\s*[»›>]*$", re.IGNORECASE)
 
 
+_SOURCE_HEAD = re.compile(r"^(nguồn\s*:\s*[^—–|.]{2,40}?)\s*(?:[—–|]|\s-\s|\.\s)", re.IGNORECASE)
+
+
 def source_credit(line: str) -> str | None:
     """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
     ``(Theo TTXVN)``, ``Nguồn: An ninh Hải Phòng · Xem bài gốc``), else None: a related title such as "Theo dấu
     đường dây ma túy" is not one."""
+    if len(line) > 60 and (head := _SOURCE_HEAD.match(line)) is not None:
+        line = head.group(1)  # "Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn …": its head
     if len(line) > 60:
         return None
     if "gốc" in line or "guồn" in line:
