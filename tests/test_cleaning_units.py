@@ -735,3 +735,13 @@ def test_a_long_source_line_credits_the_publication_at_its_head() -> None:
     assert source_credit("Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn theo thỏa thuận hợp "
                          "tác nội dung. Xem bài gốc") == "An ninh Hải Phòng"
     assert source_credit("Nguồn: một người dân cho biết đối tượng đã bỏ trốn khỏi địa phương từ lâu. Hiện nay") is None
+
+
+def test_a_republisher_s_posting_and_copyright_note_is_footer() -> None:
+    # 'Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải Phòng. Nội dung thuộc bản quyền …' closing a news
+    # app's share page stayed in the body
+    from anninhhaiphong.cleaning.chrome import is_footer_line
+
+    assert is_footer_line("Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải Phòng. Nội dung thuộc bản quyền "
+                          "của cơ quan báo chí. Xem bài gốc ↗")
+    assert not is_footer_line("Bài viết đăng trên mạng xã hội của đối tượng thu hút hàng nghìn lượt chia sẻ.")

@@ -105,7 +105,9 @@ TAGS_LABEL = re.compile(r"^(?:từ\s+khóa|từ\s+khoá|tags?|thẻ|keywords?)\s
 _FOOTER = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|bản\s+quyền\s+(?:thuộc|©|\(c\)|\d)|giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)|"
     r"cơ\s+quan\s+chủ\s+quản|tổng\s+biên\s+tập\s*:|phó\s+tổng\s+biên\s+tập\s*:|chịu\s+trách\s+nhiệm\s+(?:xuất\s+bản|nội\s+dung)|"
-    r"ghi\s+rõ\s+nguồn|không\s+được\s+sao\s+chép|all\s+rights\s+reserved|powered\s+by\b)",
+    r"ghi\s+rõ\s+nguồn|không\s+được\s+sao\s+chép|all\s+rights\s+reserved|powered\s+by\b|"
+    # a republisher's note of where and when the piece was posted, and whose copyright it is
+    r"(?:bài\s+viết|bài|tin)\s+(?:được\s+)?đăng\s+(?:lúc|ngày|trên|tại)\b[^\n]{0,160}?bản\s+quyền)",
     re.IGNORECASE,
 )
 # the publication's own name line in a footer ("Chuyên đề An ninh Hải Phòng - Báo Công an nhân dân")
