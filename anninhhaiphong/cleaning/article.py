@@ -240,7 +240,6 @@ def _dateline_credit(dateline: DateMatch) -> Byline | None:
     return byline if byline is not None and (byline.authors or byline.source) else None
 
 
-_SOURCE_LINE = re.compile(r"^nguồn\s*:", re.IGNORECASE)
 _LINK_MARK = re.compile(r"^[\s>»›•▪►▸\-–—*]+(?=\S)")
 
 
@@ -251,7 +250,7 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
         # (a link marked as one by its text: '>> Title', '» Title', '- Title')
         headline = normalize_optional(_LINK_MARK.sub("", entry.headline or ""))
         url = entry.url.strip() if entry.url else None
-        if not headline and not url or not url and headline and _SOURCE_LINE.match(headline):
+        if not headline and not url or not url and headline and source_credit(headline) is not None:
             continue  # (a credit line read under a related heading, 'Nguồn: An ninh Hải Phòng — …', is none)
         key = (headline or url or "").casefold()
         if key in seen:

@@ -221,6 +221,7 @@ def parse_byline(line: str) -> Byline | None:
     if roles is not None:  # "Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh"
         byline.authors = roles
         return byline if roles else None
+    # one role naming its author; the role is read first (a cheap gate: `role_line` parses the names)
     single = _ROLE.match(text)
     if single and _AUTHOR_ROLE.match(" ".join(single.group("role").split())) and not _CREDIT_AUTHOR.match(text) \
             and (one := role_line(text)):

@@ -245,6 +245,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         blocks = m.find_blocks(root, container, own_id, headings, title_el, marks.titled)
         excluded = {d for g in blocks.related + blocks.widgets for el in g for d in el.iter()}
     related_groups = list(blocks.related)
+    comments: int | None = None  # where the readers' comments begin (`m.comments_start`), once asked
     if found:
         for el in found.related:
             if el not in excluded and not (container is not None and m._contains(el, container)):
@@ -258,7 +259,8 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         related_groups += inline
         excluded.update(d for g in inline for el in g for d in el.iter())
         headless = m.find_headless_related(root, container, own_id, index, excluded, site_blocks)
-        if headless and (comments := m.comments_start(order, index, container)) is not None:
+        comments = m.comments_start(order, index, container) if headless else None
+        if comments is not None:
             # unheaded cards after the readers' comments (a section's rail closing the page) are the site's
             late = [g for g in headless if index.get(g[0], 0) > comments]
             headless = [g for g in headless if not any(g is x for x in late)]
@@ -278,7 +280,9 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
         excluded.update(d for g in inside for x in g for d in x.iter())
     related_groups.sort(key=lambda g: index.get(g[0], 0))
     suggested = [g for g in related_groups if m.suggestion_heading(g[0])]
-    if suggested and container is not None and (comments := m.comments_start(order, index, container)) is not None:
+    if suggested and container is not None and comments is None:
+        comments = m.comments_start(order, index, container)  # (read once: the cards above may have asked)
+    if suggested and comments is not None:
         # 'Có thể bạn quan tâm' after the readers' comments: the site's feed of suggestions closing the page, not
         # the article's related news (above the comments it is theirs): dropped like a widget
         feed = [g for g in suggested if index.get(g[0], 0) > comments]

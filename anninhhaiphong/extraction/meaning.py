@@ -544,13 +544,14 @@ def page_key(*urls: str | None) -> str | None:
     return None
 
 
-def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None, title: HtmlElement | None = None) -> bool:
-    """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``); with the ``title``, not
-    a block holding it (a photo story's 'photo-header': its title, credit line and lead)."""
+def in_scope_out(el: HtmlElement, stop: HtmlElement | None = None,
+                 keep: set[HtmlElement] | frozenset[HtmlElement] = frozenset()) -> bool:
+    """True inside nav/header/footer/aside or a sidebar/menu element (up to ``stop``), not counting the blocks in
+    ``keep`` (the title's ancestors: a photo story's 'photo-header' holds its title, credit line and lead)."""
     for a in el.iterancestors():
         if a is stop or a.tag in ("body", "html"):  # the page's own classes name its layout ('layout-one-sidebar')
             return False
-        if title is not None and _contains(a, title):
+        if a in keep:
             continue
         tokens = class_tokens(a)
         hit = tokens & SCOPE_OUT_TOKENS
@@ -2532,6 +2533,7 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)  # a sign-up box without a <form> (its title, an e-mail field, a button)
         elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 \
                 and ("rình duyệt" in t or "lash" in t or "rowser" in t) and _PLAYER_FALLBACK.search(t):
+            # (plain searches for the pattern's words, either case of their first letter, rule most blocks out)
             victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
@@ -2762,6 +2764,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
     page's marked elements as `read_marks` found them (else the page is walked here); ``title``: the title
     element (a header block holding it is the article's)."""
     tags = tuple(BYLINE_TAGS)
+    title_holders = set(title.iterancestors()) if title is not None else set()
 
     def marked(x: HtmlElement) -> bool:
         return bool(class_tokens(x) & AUTHOR_TOKENS or (x.get("rel") or "") == "author"
@@ -2779,7 +2782,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         if container is not None and el is container:
             continue
         t = text_of(el)
-        if t and len(t) <= 80 and not in_scope_out(el, title=title) and not _in_teaser(el):
+        if t and len(t) <= 80 and not in_scope_out(el, keep=title_holders) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name
             name = next((text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
                          and fold(text_of(x)) not in _BYLINE_LABELS
