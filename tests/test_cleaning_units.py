@@ -745,3 +745,24 @@ def test_a_republisher_s_posting_and_copyright_note_is_footer() -> None:
     assert is_footer_line("Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải Phòng. Nội dung thuộc bản quyền "
                           "của cơ quan báo chí. Xem bài gốc ↗")
     assert not is_footer_line("Bài viết đăng trên mạng xã hội của đối tượng thu hút hàng nghìn lượt chia sẻ.")
+
+
+def test_a_republisher_s_posting_note_names_the_source() -> None:
+    # a news app's share page named its source only in 'Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải
+    # Phòng. Nội dung thuộc bản quyền …' after the body: the article had no source
+    from anninhhaiphong.cleaning.bylines import source_credit
+    from anninhhaiphong.extraction import extract_article
+
+    assert source_credit("Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải Phòng. Nội dung thuộc bản quyền "
+                         "của cơ quan báo chí. Xem bài gốc ↗") == "An ninh Hải Phòng"
+    assert source_credit("Tin đăng trên báo Công an nhân dân ngày 3/4/2024") == "Công an nhân dân"
+    assert source_credit("Bài đăng trên trang cá nhân của anh Minh.") is None  # no publication
+    body = "".join(f"<div class='txt'>Đoạn văn thứ {i} kể lại vụ cháy nhà ống ở phường Lạch Tray, lực lượng cứu hỏa "
+                   "đã tiếp cận hiện trường và đưa bốn người ra ngoài an toàn.</div>" for i in range(1, 7))
+    page = ("<html><head><title>x</title></head><body><article><h1>Giải cứu 4 người mắc kẹt trong đám cháy nhà 5 "
+            f"tầng</h1><div>{body}</div><div>Bài viết đăng lúc 06:45 ngày 09/06/2025 trên <b>An ninh Hải Phòng</b>. "
+            "Nội dung thuộc bản quyền của cơ quan báo chí. <a href='https://anhp.vn/x-d67190.html'>Xem bài gốc</a>"
+            "</div></article></body></html>")
+    article = extract_article(page, "https://news.example.vn/p/123")
+    assert article.source == "An ninh Hải Phòng"
+    assert "Bài viết đăng lúc" not in article.articleBody

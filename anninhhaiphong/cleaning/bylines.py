@@ -363,12 +363,19 @@ _ORIGINAL_LINK = re.compile(r"\s*[·•|\-–—]?\s*(?:xem\s+)?(?:bài\s+gốc|
 
 
 _SOURCE_HEAD = re.compile(r"^(nguồn\s*:\s*[^—–|.]{2,40}?)\s*(?:[—–|]|\s-\s|\.\s)", re.IGNORECASE)
+# a republisher's note of where the piece was posted ('Bài viết đăng lúc 06:45 ngày 09/06/2025 trên An ninh Hải Phòng.
+# Nội dung thuộc bản quyền …'): the publication it names
+_POSTED_ON = re.compile(r"^(?:bài\s+viết|bài|tin)\s+(?:được\s+)?(?:đăng|xuất\s+bản)\s+[^.]{0,60}?\btrên\s+"
+                        r"(?P<name>[^.,;:()]{2,50}?)\s*(?:[.,;]|\s(?:ngày|lúc|số)\s|$)", re.IGNORECASE)
 
 
 def source_credit(line: str) -> str | None:
     """The publication of a credit line naming a known one only (``Nguồn: Báo Công an nhân dân``,
     ``(Theo TTXVN)``, ``Nguồn: An ninh Hải Phòng · Xem bài gốc``), else None: a related title such as "Theo dấu
     đường dây ma túy" is not one."""
+    if (posted := _POSTED_ON.match(line)) is not None:
+        name = posted.group("name")
+        return known_source(name) if is_publication_name(name) else None
     if len(line) > 60 and (head := _SOURCE_HEAD.match(line)) is not None:
         line = head.group(1)  # "Nguồn: An ninh Hải Phòng — Bài viết được hiển thị lại nguyên văn …": its head
     if len(line) > 60:
