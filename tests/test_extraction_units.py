@@ -10,9 +10,10 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from anninhhaiphong.extraction import _date_credit, decode_html, extract_article, extract_raw, meaning
+from anninhhaiphong.extraction import decode_html, extract_article, extract_raw, meaning
 from anninhhaiphong.extraction.layouts import LAYOUTS, Anhp2017, Anhp2021
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
+from anninhhaiphong.extraction.steps import _date_credit
 
 VI = "Công an thành phố Hải Phòng triệt phá đường dây đánh bạc"
 
@@ -1716,7 +1717,7 @@ def test_round_26_a_series_box_over_the_lead_and_a_caption_crediting_a_video() -
     # a series box above the lead ('Loạt bài: …', part 1 and 3 linked, 'Bài 2: … (Đang xem)') left its label and
     # the part being read in the body; an italic caption ending '(Video: Công an cung cấp)' under a player was
     # body text
-    from anninhhaiphong.extraction import _VIDEO_CAPTION
+    from anninhhaiphong.extraction.steps import _VIDEO_CAPTION
 
     assert _VIDEO_CAPTION.match("Lực lượng chức năng khám xét phương tiện của các đối tượng. (Video: Công an cung cấp)")
     assert not _VIDEO_CAPTION.match("Lực lượng chức năng khám xét phương tiện của các đối tượng.")
