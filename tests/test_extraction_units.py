@@ -1755,3 +1755,19 @@ def test_a_wordpress_post_navigation_after_the_related_posts_is_not_related() ->
                                            for k in range(3)]
     # and links marked as the neighbouring posts are no related items wherever they stand
     assert meaning.related_items([[lxml_html.fromstring(nav)]], "https://tinvietsec.eu/", None) == []
+
+
+def test_the_site_s_own_name_given_as_author_is_no_person() -> None:
+    # a legal-news site's '<meta name="author" content="Luật Việt Online">' (its og:site_name and <title>'s end) was
+    # the author of a piece credited 'Nhóm PV (Theo An ninh Hải Phòng)'
+    def authors(head: str) -> list[str]:
+        return read_metadata(etree.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>",
+                                              etree.HTMLParser())).authors
+
+    assert authors('<title>Hỏi – đáp về nồng độ cồn - Luật Việt Online</title>'
+                   '<meta name="author" content="Luật Việt Online">') == []
+    assert authors('<meta property="og:site_name" content="Tin Tức 365">'
+                   '<meta name="author" content="Tin tức 365">') == []
+    assert authors('<title>Hỏi – đáp về nồng độ cồn - Luật Việt Online</title>'
+                   '<meta name="author" content="Minh Hiếu">') == ["Minh Hiếu"]
+

@@ -255,5 +255,23 @@ def read_metadata(root: HtmlElement) -> PageMeta:
     title = root.find(".//title")
     if title is not None:
         meta.page_title = _clean("".join(title.itertext()))  # = string(title), without an XPath call
+    if meta.authors:
+        # the site's own name given as the author (a legal-news site's '<meta name="author" content="Luật Việt
+        # Online">', its og:site_name and the end of its <title>): no person
+        own = _own_names(meta)
+        meta.authors = [a for a in meta.authors if a.casefold() not in own]
+        if not meta.authors:
+            meta.sources.pop("authors", None)
     return meta
+
+
+_TITLE_SUFFIX = re.compile(r"\s[-–—|:]\s+([^-–—|:]{3,60})$")
+
+
+def _own_names(meta: PageMeta) -> set[str]:
+    """The page's site names, folded: its og:site_name, and the name its <title> ends with ('… - Luật Việt Online')."""
+    names = {meta.site_name.casefold()} if meta.site_name else set()
+    if meta.page_title and (suffix := _TITLE_SUFFIX.search(meta.page_title)):
+        names.add(suffix.group(1).strip().casefold())
+    return names
 
