@@ -1771,3 +1771,17 @@ def test_the_site_s_own_name_given_as_author_is_no_person() -> None:
     assert authors('<title>Hỏi – đáp về nồng độ cồn - Luật Việt Online</title>'
                    '<meta name="author" content="Minh Hiếu">') == ["Minh Hiếu"]
 
+
+def test_an_aggregator_s_source_name_beside_the_time_is_the_source() -> None:
+    # 'An ninh Hải Phòng · 06/06/2025 08:45 PM' over an aggregator's copy (the paper named bare, no 'Nguồn:'): no source
+    def page(label: str) -> str:
+        body = "".join(f"<p>Đoạn {i}: Công an thành phố Hải Phòng triệt phá đường dây đánh bạc qua mạng với số tiền "
+                       "giao dịch hơn 300 tỷ đồng, bắt giữ nhiều đối tượng.</p>" for i in range(1, 6))
+        return (f"<html><body><article><div class='meta'><a href='/nguon/x'>{label}</a> <span>·</span> "
+                "<time>06/06/2025 08:45 PM</time></div><h2>Triệt phá đường dây đánh bạc qua mạng hơn 300 tỷ đồng</h2>"
+                f"<div class='content'>{body}</div></article></body></html>")
+
+    assert extract_article(page("An ninh Hải Phòng"), "https://tinnhanhviet.vn/a-n2417793.html").source \
+        == "An ninh Hải Phòng"
+    assert extract_article(page("Pháp luật"), "https://tinnhanhviet.vn/a-n2417793.html").source is None  # a section
+    assert extract_article(page("An ninh Hải Phòng"), "https://anhp.vn/a-d2417793.html").source is None  # its own

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element as HtmlElement
 
-from anninhhaiphong.cleaning.bylines import parse_byline, source_credit
+from anninhhaiphong.cleaning.bylines import SITE_SOURCE, known_source, parse_byline, source_credit
 from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import LayoutMatch
 from anninhhaiphong.extraction.metadata import PageMeta, to_ict_iso
@@ -204,8 +204,14 @@ def read_date(p: PageState) -> None:
         if row is not None and len(row_text := m.text_of(row)) <= 120:
             # the publication credited beside the date ('Nguồn: An ninh Hải Phòng · 05/12/2024, 08:20 PM')
             for part in _ROW_PARTS.split(row_text.replace(m.text_of(date_el), " ")):
-                if (credit := source_credit(part.strip(" ·|•-–"))) is not None:
+                part = part.strip(" ·|•-–")
+                if (credit := source_credit(part)) is not None:
                     raw.source = credit
+                    break
+                if known_source(part) == SITE_SOURCE and not is_site_host(host_of(p.page_url or "")):
+                    # an aggregator's source name beside the time ('An ninh Hải Phòng · 06/06/2025 08:45 PM'); a bare
+                    # section's name there ('Pháp luật · 14/03/2024') is no paper
+                    raw.source = SITE_SOURCE
                     break
     if meta.date_iso and not (hit and hit.has_time and hit.iso and hit.iso[:16] != meta.date_iso[:16]):
         raw.dateIso = meta.date_iso
