@@ -1178,6 +1178,9 @@ def test_print_label_aggregator_note_and_app_article_ids() -> None:
     # a print view's <title>In bài: …</title> over an <h2> title gave the headline 'In bài: …'
     assert meaning.clean_title("In bài: Cảnh báo thủ đoạn giả danh công an") == "Cảnh báo thủ đoạn giả danh công an"
     assert meaning.clean_title("In bài viết mới nhất") == "In bài viết mới nhất"
+    # (round 27b's print view of 2013: '<title>In bài viết: Cảnh sát đường thủy …</title>' kept its label)
+    assert meaning.clean_title("In bài viết: Cảnh sát đường thủy Hải Phòng") == "Cảnh sát đường thủy Hải Phòng"
+    assert meaning.clean_title("Bản in - Cảnh sát đường thủy Hải Phòng") == "Cảnh sát đường thủy Hải Phòng"
     # Zalo OA's article view '/anninhhaiphong/bai-viet/a41c7e02f9b3d518': its related list was lost
     assert meaning.is_article_link("https://oa.zalo.me/anninhhaiphong/bai-viet/a41c7e02f9b3d518")
     assert not meaning.is_article_link("https://oa.zalo.me/anninhhaiphong/bai-viet/gioi-thieu")
@@ -1785,3 +1788,40 @@ def test_an_aggregator_s_source_name_beside_the_time_is_the_source() -> None:
         == "An ninh Hải Phòng"
     assert extract_article(page("Pháp luật"), "https://tinnhanhviet.vn/a-n2417793.html").source is None  # a section
     assert extract_article(page("An ninh Hải Phòng"), "https://anhp.vn/a-d2417793.html").source is None  # its own
+
+
+def test_a_grid_of_section_boxes_after_the_body_is_no_related_list() -> None:
+    # an old CMS's row of section boxes (<tr> → <td> → <table> whose first row is the section's linked name, then
+    # its cards) after the article was taken as an unheaded related list: its names head cells, not the rows
+    def box(section: str, n: int) -> str:
+        cards = "".join(f"<tr><td><a href='/{section}-tin-so-{i}-d{n + i}.html'><b>Tin {section} số {i}: công an "
+                        f"phường ra quân bảo đảm trật tự</b></a><br><span>Tóm tắt ngắn của tin số {i}.</span></td></tr>"
+                        for i in range(1, 4))
+        return (f"<td valign='top' width='50%'><table><tr><td style='border-bottom:2px solid'>"
+                f"<a href='/{section}-c1.html'><b>{section.title()}</b></a></td></tr>{cards}</table></td>")
+
+    body = "".join(f"<p>Đoạn {i}: Công an quận Ngô Quyền vừa triệt phá đường dây cá độ bóng đá qua mạng với số tiền "
+                   "giao dịch lớn, thu giữ nhiều tang vật.</p>" for i in range(1, 6))
+    grid = (f"<table class='catbox'><tr>{box('thoi su', 100)}{box('phap luat', 200)}</tr>"
+            f"<tr>{box('giao thong', 300)}{box('xa hoi', 400)}</tr></table>")
+    page = (f"<html><body><table><tr><td><h1>Triệt phá đường dây cá độ bóng đá qua mạng</h1><div>{body}</div>"
+            f"</td></tr><tr><td>{grid}</td></tr></table></body></html>")
+    article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-ca-do-d6040.html")
+    assert article.relatedArticles == []
+    assert "Tin thoi su" not in article.articleBody
+
+
+def test_a_byline_in_the_layout_table_s_next_row_is_read() -> None:
+    # <tr><td><font><b>lead</b><br><br>body…</font></td></tr><tr><td align=right><b>Minh Hải</b></td></tr>: the
+    # byline stood two levels above the body's <font>, where the walk up stopped
+    body = "<br><br>".join(f"Đoạn {i}: Phòng Cảnh sát hình sự Công an thành phố vừa triệt phá đường dây cá độ bóng "
+                           "đá qua mạng quy mô lớn tại quận Lê Chân." for i in range(1, 6))
+    page = ("<html><body><table><tr><td class='dtitle'><font size='4'><b>Triệt phá đường dây cá độ bóng đá qua mạng"
+            "</b></font></td></tr><tr><td><font size='1'><i>Thứ Hai, 17/10/2011 - 08:25</i></font></td></tr>"
+            "<tr><td class='content'><font face='Arial' size='2'><b>(ANHP) - Ngày 16-10, Công an thành phố cho biết "
+            f"đã triệt phá một đường dây cá độ.</b><br><br>{body}<br><br></font></td></tr>"
+            "<tr><td align='right'><font size='2'><b>Minh Hải</b></font></td></tr>"
+            "<tr><td><font size='2'><b>Xem thêm:</b></font></td></tr></table></body></html>")
+    article = extract_article(page, "https://anhp.vn/triet-pha-d6040.html")
+    assert [a.name for a in article.authors] == ["Minh Hải"]
+    assert "Minh Hải" not in article.articleBody

@@ -733,7 +733,8 @@ def _is_site_name(part: str, site_name: str | None, prefix: bool = False) -> boo
     return bool(re.search(pattern, _ascii_fold(part))) or bool(site_name and fold(part) == fold(site_name))
 
 
-_PRINT_LABEL = re.compile(r"^(?:in bài|bản in|in trang|print(?: version)?)\s*[:|\-–]\s*(?=\S)", re.IGNORECASE)
+_PRINT_LABEL = re.compile(r"^(?:in\s+bài(?:\s+viết)?|in\s+tin(?:\s+bài)?|(?:phiên\s+)?bản\s+in|in\s+trang|"
+                          r"print(?: version)?)\s*[:|\-–]\s*(?=\S)", re.IGNORECASE)
 
 
 def clean_title(text: str, site_name: str | None = None) -> str:
@@ -1567,7 +1568,7 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
                         and (first := next((k for k in box if isinstance(k.tag, str)), None)) is not None \
                         and first is not el and _other_heading(first):
                     site_blocks.append(box)  # the list closes a block the section's name heads
-                elif sum(1 for k in kids if len(k) and _other_heading(k[0])) >= 0.5 * len(kids):
+                elif sum(1 for k in kids if _headed_column(k)) >= 0.5 * len(kids):
                     site_blocks.append(el)  # a heading atop each column
                 else:
                     out.append([el])
@@ -1618,6 +1619,18 @@ def _other_heading(el: HtmlElement | None) -> bool:
     return (el.tag != "p" and 1 <= len(links) <= 3 and sum(len(text_of(a)) for a in links) >= 0.8 * len(t)
             and not any(_AUTHOR_PAGE.search(a.get("href") or "") for a in links)
             and not all(CHROME_TEXT.match(text_of(a)) for a in links))
+
+
+def _headed_column(el: HtmlElement) -> bool:
+    """A section's name heads the element: its first child, or the first child of that one down a grid's cells
+    (an old CMS's row of section boxes: <tr> → <td> → <table> → the <tr> of the name)."""
+    for _ in range(4):
+        el = next((k for k in el if isinstance(k.tag, str)), None)
+        if el is None:
+            return False
+        if _other_heading(el):
+            return True
+    return False
 
 
 def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: dict[HtmlElement, int],
@@ -2716,9 +2729,10 @@ def dated_credit(container: HtmlElement, el: HtmlElement, index: dict[HtmlElemen
 
 
 def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
-    """A marked byline right after the body container (its next element, or its parent's)."""
+    """A marked byline right after the body container (its next element, or the first of its ancestors' up to
+    the row of a layout table holding it: <tr><td><font>body</font></td></tr><tr><td><b>Minh Hải</b></td></tr>)."""
     el: HtmlElement | None = container
-    for _ in range(2):
+    for up in range(3):
         if el is None:
             return None
         nxt = next_element(el)
@@ -2726,7 +2740,7 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
             t = text_of(nxt)
             if t and len(t) <= 100 and len(t.split()) <= 14 and next(nxt.iter("a", "img"), None) is None \
                     and not re.match(r"^PV\s*[.:]", t) and not CHROME_TEXT.match(t) \
-                    and (_right_or_bold(nxt, nxt) or _credits_people(t)):
+                    and (_right_or_bold(nxt, nxt) and up < 2 or _credits_people(t)):
                 return t, nxt
             return None
         el = el.getparent()
