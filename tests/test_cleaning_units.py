@@ -757,6 +757,8 @@ def test_a_republisher_s_posting_note_names_the_source() -> None:
                          "của cơ quan báo chí. Xem bài gốc ↗") == "An ninh Hải Phòng"
     assert source_credit("Tin đăng trên báo Công an nhân dân ngày 3/4/2024") == "Công an nhân dân"
     assert source_credit("Bài đăng trên trang cá nhân của anh Minh.") is None  # no publication
+    # (round 27c's aggregator: 'Theo <a>An ninh Hải Phòng</a> <a>Xem bài gốc ↗</a>', the arrow kept the link's text)
+    assert source_credit("Theo An ninh Hải Phòng Xem bài gốc ↗") == "An ninh Hải Phòng"
     body = "".join(f"<div class='txt'>Đoạn văn thứ {i} kể lại vụ cháy nhà ống ở phường Lạch Tray, lực lượng cứu hỏa "
                    "đã tiếp cận hiện trường và đưa bốn người ra ngoài an toàn.</div>" for i in range(1, 7))
     page = ("<html><head><title>x</title></head><body><article><h1>Giải cứu 4 người mắc kẹt trong đám cháy nhà 5 "

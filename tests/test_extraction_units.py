@@ -1825,3 +1825,39 @@ def test_a_byline_in_the_layout_table_s_next_row_is_read() -> None:
     article = extract_article(page, "https://anhp.vn/triet-pha-d6040.html")
     assert [a.name for a in article.authors] == ["Minh Hải"]
     assert "Minh Hải" not in article.articleBody
+
+
+def test_a_photo_story_s_body_around_a_related_box_is_no_column_of_cards() -> None:
+    # a photo story's body (captioned photos, a 'Tin liên quan' box among them, the credit) under a lead outside it:
+    # the box's links made the body a column of teaser cards, dropped with its five photos
+    figures = [f"<figure><img src='https://media.anhp.vn/files/2024/05/anh-{i}.jpg'><figcaption>Cán bộ, chiến sĩ thi "
+               f"nội dung số {i} tại Hội thao.</figcaption></figure>" for i in range(1, 6)]
+    related = ("<div class='box'><div class='box__head'>Tin liên quan</div><ul>" + "".join(
+        f"<li><a href='https://anhp.vn/tin-lien-quan-so-{i}-d5941{i}.html'>Phòng Cảnh sát cơ động ra quân huấn luyện "
+        f"đợt {i} năm 2024</a></li>" for i in range(1, 4)) + "</ul></div>")
+    cards = "".join(f"<article class='story'><a href='https://anhp.vn/chum-anh-so-{i}-d5990{i}.html'>"
+                    f"<img src='/t{i}.jpg'></a><div class='story__body'><h3><a href='https://anhp.vn/chum-anh-so-{i}-"
+                    f"d5990{i}.html'>Chùm ảnh số {i}: Ngày hội hiến máu của tuổi trẻ Công an</a></h3><p>Hơn 500 đoàn "
+                    f"viên thanh niên Công an thành phố tham gia hiến máu tình nguyện đợt {i}, góp phần cứu chữa người "
+                    f"bệnh…</p><time>20:15 17/05/2024</time></div></article>" for i in range(1, 5))
+    page = ("<html><body><article class='article'><h1>Chùm ảnh: Sôi nổi Hội thao nghiệp vụ Cảnh sát cơ động</h1>"
+            "<div class='meta'><span>Thứ Bảy, 18/05/2024 | 07:45</span></div><h2 class='sapo'>Sáng 17-5, Phòng "
+            "Cảnh sát cơ động Công an thành phố tổ chức Hội thao nghiệp vụ năm 2024 "
+            "với sự tham gia của hơn 150 cán bộ, chiến sĩ.</h2>"
+            f"<div class='article__body'>{''.join(figures[:2])}{related}{''.join(figures[2:])}"
+            "<p style='text-align:right'>Bài: <strong>Minh Hiếu</strong></p></div></article>"
+            f"<section><h2>Cùng chuyên mục</h2>{cards}</section></body></html>")
+    article = extract_article(page, "https://anhp.vn/chum-anh-hoi-thao-d59987.html")
+    assert len(article.images or []) == 5
+    assert len(article.relatedArticles) == 7  # the box, and the cards under "Cùng chuyên mục"
+
+
+def test_a_list_s_link_to_its_section_is_chrome() -> None:
+    # 'Xem tiếp »' under a 'Tin cùng chuyên mục' list stayed as the body's last line once the list's box was no longer
+    # dropped whole, and hid the byline over it
+    assert meaning.CHROME_TEXT.match("Xem tiếp »")
+    assert meaning.CHROME_TEXT.match("Xem tất cả ›")
+    assert not meaning.CHROME_TEXT.match("Xem tiếp phần 2: Những vụ trộm không dấu vết")
+    # (round 27c's AMP page closed its one-paragraph body with its link to the full page)
+    assert meaning.CHROME_TEXT.match("Xem phiên bản đầy đủ")
+    assert meaning.CHROME_TEXT.match("Xem bản web »")

@@ -359,7 +359,7 @@ def credits_by_prefix(line: str) -> bool:
 
 # the link to the original after a credit ('Nguồn: An ninh Hải Phòng · Xem bài gốc')
 _ORIGINAL_LINK = re.compile(r"\s*[·•|\-–—]?\s*(?:xem\s+)?(?:bài\s+gốc|tin\s+gốc|link\s+gốc|nguồn|bài\s+viết\s+gốc)"
-                            r"\s*[»›>]*$", re.IGNORECASE)
+                            r"\s*[»›>↗→]*$", re.IGNORECASE)
 
 
 _SOURCE_HEAD = re.compile(r"^(nguồn\s*:\s*[^—–|.]{2,40}?)\s*(?:[—–|]|\s-\s|\.\s)", re.IGNORECASE)

@@ -432,6 +432,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   r"giọng (?:nam|nữ)(?: miền (?:bắc|trung|nam))?|"
                   r"theo dõi(?: trên google news)?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|"  # a player's time / length
                   r"xem(?: lại| tất cả)?(?: \d+)? ảnh|"  # a gallery's button ('Xem lại 8 ảnh')
+                  r"xem (?:tiếp|tất cả|toàn bộ)|"  # a list's link to its section ('Xem tiếp »')
+                  r"(?:xem )?(?:phiên )?bản (?:đầy đủ|web|desktop|máy tính)|"  # an AMP page's link to the full page
                   r"\d+\s*phút\s+đọc|đọc trong \d+ phút|"  # a reading time ('4 phút đọc')
                   r"(?:xem |đọc )?(?:bài viết|bài|tin|link) gốc|"  # a link to the original ('Xem bài gốc ↗')
                   r"\d{1,3}\s*/\s*\d{1,3}|"  # a slideshow's counter ('1/5')
@@ -1104,11 +1106,12 @@ def _repeated_parts(first: HtmlElement, inner: list[HtmlElement], title: HtmlEle
     return first
 
 
-def _is_listing(el: HtmlElement, paragraphs: int) -> bool:
+def _is_listing(el: HtmlElement, paragraphs: int, taken: set[HtmlElement] | None = None) -> bool:
     """A column of teaser cards rather than an article: about a link for every paragraph (a link to an
-    image file opens the photo at full size: a gallery, not a listing)."""
+    image file opens the photo at full size: a gallery, not a listing); links in ``taken`` (related blocks
+    found already) are not counted."""
     links = sum(1 for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href)
-                and not _NOT_A_PAGE.match(href))
+                and not _NOT_A_PAGE.match(href) and not (taken and a in taken))
     return links >= 3 and links >= 0.6 * paragraphs
 
 
@@ -1143,16 +1146,20 @@ def _in_listing(el: HtmlElement, stop: HtmlElement | None) -> bool:
     return False
 
 
-def listing_children(container: HtmlElement, title: HtmlElement | None) -> list[HtmlElement]:
+def listing_children(container: HtmlElement, title: HtmlElement | None,
+                     taken: set[HtmlElement] | None = None) -> list[HtmlElement]:
     """The columns of teaser cards that stand directly in the body container (beside the body blocks):
-    unless taken as related news, they are the site's, not the article's (no lead, no body)."""
+    unless taken as related news, they are the site's, not the article's (no lead, no body). The links and
+    paragraphs of related blocks already found (``taken``) count for neither: a photo story's body of
+    captioned photos around a 'Tin liên quan' box is no column of cards."""
     found = []
     for child in container:
         if not isinstance(child.tag, str) or child.tag not in ("div", "ul", "ol", "section", "aside"):
             continue
         if title is not None and (child is title or _contains(child, title)):
             continue
-        if len(child) >= 3 and _is_listing(child, sum(1 for _ in child.iter("p", "li"))) \
+        if len(child) >= 3 and _is_listing(child, sum(1 for x in child.iter("p", "li") if not (taken and x in taken)),
+                                           taken) \
                 and not _prose_around_inserts(child):
             found.append(child)
     return found

@@ -164,7 +164,7 @@ def gather_related(p: PageState) -> None:
         feed = [g for g in suggested if index.get(g[0], 0) > comments]
         related_groups = [g for g in related_groups if not any(g is f for f in feed)]
         blocks.widgets += feed
-    listings = [el for el in m.listing_children(container, p.title_el) if el not in excluded] \
+    listings = [el for el in m.listing_children(container, p.title_el, excluded) if el not in excluded] \
         if container is not None and not p.found else []
     listings += [el for el in site_blocks if el not in excluded and el not in listings]
     excluded.update(d for el in listings for d in el.iter())
