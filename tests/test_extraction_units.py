@@ -1861,3 +1861,26 @@ def test_a_list_s_link_to_its_section_is_chrome() -> None:
     # (round 27c's AMP page closed its one-paragraph body with its link to the full page)
     assert meaning.CHROME_TEXT.match("Xem phiên bản đầy đủ")
     assert meaning.CHROME_TEXT.match("Xem bản web »")
+
+
+def test_a_copy_elsewhere_names_its_paper_as_source() -> None:
+    # three aggregator copies whose only credit of the paper was not read: a 'Theo' before its logo, the paper as
+    # the metadata's author, its label beside a <time> showing '2 giờ trước'
+    body = "".join(f"<p>Đoạn {i}: Công an quận Hải An bắt đối tượng trộm cắp 11 xe máy tại các khu nhà trọ công nhân "
+                   "trên địa bàn phường Đằng Lâm.</p>" for i in range(1, 6))
+    title = "<h1>Bắt đối tượng trộm cắp 11 xe máy tại các khu nhà trọ ở quận Hải An</h1>"
+    url = "https://tonghop.example.vn/phap-luat/bat-doi-tuong-c48123456.epi"
+    logo = (f"<html><body><article>{title}<p class='date'>21/10/2024 15:40</p><div class='body'>{body}</div>"
+            "<div class='src'>Theo <a href='https://anhp.vn/x-d63187.html'><img src='/l.png' alt='An ninh Hải Phòng'>"
+            "</a></div></article></body></html>")
+    assert extract_article(logo, url).source == "An ninh Hải Phòng"
+    meta = ("<html><head><meta property='article:author' content='An ninh Hải Phòng'></head><body><article>"
+            f"{title}<p class='date'>21/10/2024 15:40</p><div class='body'>{body}</div></article></body></html>")
+    assert extract_article(meta, url).source == "An ninh Hải Phòng"
+    assert extract_article(meta, "https://anhp.vn/bat-doi-tuong-d48123.html").source is None  # the paper's own
+    label = ("<html><body><article><div class='src'><a href='/nguon/anhp'><span>An ninh Hải Phòng</span></a> · "
+             f"<time datetime='2024-10-21T15:40:00+07:00'>2 giờ trước</time></div>{title}<div class='body'>{body}"
+             "</div></article></body></html>")
+    article = extract_article(label, url)
+    assert article.source == "An ninh Hải Phòng"
+    assert article.datePublished == "2024-10-21T15:40:00+07:00"

@@ -2761,6 +2761,9 @@ def source_after(container: HtmlElement) -> str | None:
         if len(nxt) > 3:
             return None
         t = text_of(nxt)
+        if _CREDIT_WORD.match(t) and (logo := next(nxt.iter("img"), None)) is not None:
+            # 'Theo <a><img alt="An ninh Hải Phòng"></a>': the paper named by its logo
+            t = f"{t} {logo.get('alt') or logo.get('title') or ''}".strip()
         if (origin := _ORIGIN_LINK.match(t)) is not None:  # "Nguồn An ninh Hải Phòng: https://anhp.vn/…"
             return known_source(origin.group("name"))
         credit = source_credit(t)  # a known publication, not a run-on button text ('anhp.vnXem bài gốc')
@@ -2769,6 +2772,7 @@ def source_after(container: HtmlElement) -> str | None:
     return None
 
 
+_CREDIT_WORD = re.compile(r"^(?:theo|nguồn(?:\s+tin)?)\s*:?$", re.IGNORECASE)  # a credit whose paper is a logo
 _ORIGIN_LINK = re.compile(r"^(?:nguồn|theo)\s+(?P<name>[^:]{2,40}?)\s*:\s*https?://\S+$", re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ class PageMeta:
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)
     page_title: str | None = None       # <title>
     site_name: str | None = None
+    credits_site: bool = False          # an author given is the site's paper ('An ninh Hải Phòng'): no person
     sources: dict[str, str] = field(default_factory=dict)  # field -> "jsonld" | "opengraph" | "meta" | "time"
 
 
@@ -173,7 +174,9 @@ def _read_jsonld(root: HtmlElement, meta: PageMeta) -> None:
     if _clean(article.get("description")):
         meta.description = _clean(article.get("description"))
         meta.sources["description"] = src
-    authors = [n for n in (_clean(x) for x in _names(article.get("author"))) if n and not SITE_NAMES.search(n)]
+    names = [n for n in (_clean(x) for x in _names(article.get("author"))) if n]
+    authors = [n for n in names if not SITE_NAMES.search(n)]
+    meta.credits_site = meta.credits_site or len(authors) < len(names)
     if authors:
         meta.authors = authors
         meta.sources["authors"] = src
@@ -235,6 +238,8 @@ def read_metadata(root: HtmlElement) -> PageMeta:
     author = first("author", "article:author", "dc.creator")
     if author and not author.startswith("http") and not SITE_NAMES.search(author):
         put("authors", [author], "meta")
+    elif author and SITE_NAMES.search(author):
+        meta.credits_site = True
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):

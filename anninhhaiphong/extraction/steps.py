@@ -180,6 +180,7 @@ def read_date(p: PageState) -> None:
     raw, meta, order, index, excluded = p.raw, p.meta, p.order, p.index, p.excluded
     layers = raw.field_layers
     date_el = p.found.date if p.found else None
+    shown_el = None  # the element showing the date (or a relative time: '2 giờ trước')
     hit = m.find_date(m.text_of(date_el)) if date_el is not None else None
     if hit:
         layers["dateRaw"] = p.layer
@@ -198,17 +199,24 @@ def read_date(p: PageState) -> None:
                 shown = m.text_of(attr[1])
                 raw.dateRaw, raw.dateIso = (shown if any(c.isdigit() for c in shown) else attr[0]), iso
                 layers["dateRaw"] = layers["dateIso"] = "meaning"
+                shown_el = attr[1]
     if hit:
         raw.dateRaw = hit.raw
-        row = date_el.getparent() if date_el is not None else None
+        shown_el = date_el
+    if shown_el is None and meta.sources.get("date_iso") == "time":
+        # the date the metadata read from a <time> showing a relative time ('2 giờ trước'): that <time>
+        shown_el = next((t for t in p.root.iter("time") if to_ict_iso(t.get("datetime")) and not m.in_comments(t)),
+                        None)
+    if shown_el is not None:
+        row = shown_el.getparent()
         if row is not None and len(row_text := m.text_of(row)) <= 120:
             # the publication credited beside the date ('Nguồn: An ninh Hải Phòng · 05/12/2024, 08:20 PM')
-            for part in _ROW_PARTS.split(row_text.replace(m.text_of(date_el), " ")):
+            for part in _ROW_PARTS.split(row_text.replace(m.text_of(shown_el), " ")):
                 part = part.strip(" ·|•-–")
                 if (credit := source_credit(part)) is not None:
                     raw.source = credit
                     break
-                if known_source(part) == SITE_SOURCE and not is_site_host(host_of(p.page_url or "")):
+                if known_source(part) == SITE_SOURCE and _off_site(p):
                     # an aggregator's source name beside the time ('An ninh Hải Phòng · 06/06/2025 08:45 PM'); a bare
                     # section's name there ('Pháp luật · 14/03/2024') is no paper
                     raw.source = SITE_SOURCE
@@ -435,11 +443,21 @@ def read_body(p: PageState) -> None:
         layers["images"] = p.layer
 
 
+def _off_site(p: PageState) -> bool:
+    """The page was saved from another site than the paper's own (a republisher, an aggregator)."""
+    host = host_of(p.page_url or "")
+    return bool(host) and not is_site_host(host) and host not in ("127.0.0.1", "localhost", "::1")
+
+
 def read_metadata_fields(p: PageState) -> None:
-    """The fields the metadata gives (description, authors, tags, breadcrumbs, main image), the breadcrumbs
-    on the page and the first photo where the metadata has none."""
+    """The fields the metadata gives (description, authors, tags, breadcrumbs, main image, the paper a copy
+    credits as its author), the breadcrumbs on the page and the first photo where the metadata has none."""
     raw, meta, base = p.raw, p.meta, p.base
     layers = raw.field_layers
+    if raw.source is None and meta.credits_site and _off_site(p):
+        # a copy elsewhere whose metadata gives the paper as its author (an aggregator's '<meta
+        # property="article:author" content="An ninh Hải Phòng">', a JSON-LD author Organization): its source
+        raw.source = SITE_SOURCE
     raw.metaDescription = meta.description
     raw.authorNames = list(meta.authors)
     if meta.authors:
