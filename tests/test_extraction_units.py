@@ -1884,3 +1884,21 @@ def test_a_copy_elsewhere_names_its_paper_as_source() -> None:
     article = extract_article(label, url)
     assert article.source == "An ninh Hải Phòng"
     assert article.datePublished == "2024-10-21T15:40:00+07:00"
+
+
+def test_a_feed_reader_s_next_entries_are_no_related_news() -> None:
+    # a feed reader's expanded entry, the collapsed entries after it of the same kind (as its browser nested them
+    # inside the open one): each was taken as a related card
+    body = "".join(f"<p>Đoạn {i}: Phòng Cảnh sát hình sự Công an thành phố triệt phá đường dây cá độ bóng đá qua mạng "
+                   "quy mô hơn 50 tỷ đồng.</p>" for i in range(1, 6))
+    entries = "".join(
+        f"<div class='flux not_read'><ul class='flux_header'><li class='item title'><a href='https://anhp.vn/tin-so-{i}-"
+        f"d6587{i}.html'>Tin số {i}: Hải Phòng tăng cường kiểm tra cơ sở kinh doanh karaoke</a></li><li class='item "
+        f"date'>18/03/2025 0{i}:47</li></ul><div class='flux_content'></div></div>" for i in range(1, 5))
+    page = ("<html><body><div id='stream'><div class='flux current'><ul class='flux_header'><li class='item title'>"
+            "<a href='https://anhp.vn/triet-pha-d65874.html'>Triệt phá đường dây cá độ bóng đá qua mạng</a></li></ul>"
+            "<div class='flux_content'><article class='content'><h1>Triệt phá đường dây cá độ bóng đá qua mạng</h1>"
+            f"<div class='text'>{body}</div></article></div>{entries}</div></div></body></html>")
+    article = extract_article(page, "https://reader.example.net/i/?get=f_12")
+    assert article.relatedArticles == []
+    assert article.articleBody.startswith("Đoạn 1:")

@@ -1650,9 +1650,13 @@ def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: 
     run: list[HtmlElement] = []
     best: list[HtmlElement] = []
     after_run = False
+    # the article's own entry: the holder or a block between it and the body (a feed reader's expanded item)
+    path = [holder] + [a for a in container.iterancestors() if a is not holder and _contains(holder, a)]
     for k in holder:
         if not isinstance(k.tag, str) or index.get(k, 0) <= c_index or k is container or _contains(k, container):
             continue
+        if any(_same_kind(k, x) for x in path):
+            continue  # the next entry of a list the article's own is one of (a feed reader's items): not a card
         if _is_card(k, taken, holding_taken, links_of, found):
             if after_run:  # a second run: only the last one counts
                 run, after_run = [], False
@@ -1664,6 +1668,16 @@ def _card_run(holder: HtmlElement, container: HtmlElement, c_index: int, index: 
             return []  # a paragraph follows: the cards are in the body's flow, not after it
     best = run or best
     return [[k] for k in best] if len(best) >= 2 else []
+
+
+def _same_kind(el: HtmlElement, own: HtmlElement) -> bool:
+    """``el`` is an element of the same kind as ``own``: the same tag and first class word, and a first child of
+    the same tag and class (a feed reader's entries, each a header row, one of them expanded)."""
+    if el.tag != own.tag or not (c := (own.get("class") or "").split()) or c[0] not in class_tokens(el):
+        return False
+    a = next((x for x in el if isinstance(x.tag, str)), None)
+    b = next((x for x in own if isinstance(x.tag, str)), None)
+    return a is not None and b is not None and a.tag == b.tag and (a.get("class") or "") == (b.get("class") or "")
 
 
 def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlElement],
