@@ -1902,3 +1902,26 @@ def test_a_feed_reader_s_next_entries_are_no_related_news() -> None:
     article = extract_article(page, "https://reader.example.net/i/?get=f_12")
     assert article.relatedArticles == []
     assert article.articleBody.startswith("Đoạn 1:")
+
+
+def test_a_consent_manager_s_dialog_in_the_body_goes_whatever_its_length() -> None:
+    # a OneTrust-like dialog (its 'Your Privacy' heading, two long paragraphs of legal text, its buttons) set between
+    # the paragraphs of an AMP page was taken as the body: a cookie banner had to be under 600 characters
+    body = [f"<p>Đoạn {i}: Thượng tá Nguyễn Mạnh Cường cho biết từ đầu năm đến nay Công an thành phố đã tiếp nhận hơn "
+            "420 tin báo về lừa đảo trên không gian mạng.</p>" for i in range(1, 7)]
+    legal = ("We use cookies and similar technologies to provide the services and features offered on our website, "
+             "to improve the user experience and to analyse how our website is used. ") * 4
+    dialog = ("<div id='ot-consent-ui' class='ot-sdk-container' role='dialog'><div id='onetrust-policy'><h2>Your "
+              f"Privacy</h2><p>{legal}</p><p>{legal}</p></div><div id='onetrust-button-group'><button>Cookie Settings"
+              "</button><button>Reject All</button><button>Accept All Cookies</button></div></div>")
+    gnews = ("<div class='gnews-box'><a href='https://news.google.com/publications/CAAqBwgKMJ7Q0wsw'><img src='/g.svg' "
+             "alt='Google News'><span>Theo dõi An ninh Hải Phòng trên Google News</span></a><p>Nhấn <b>Theo dõi</b> để "
+             "cập nhật nhanh nhất tin tức an ninh trật tự Hải Phòng.</p></div>")
+    page = ("<html><body><article><h1>Chủ động phòng thủ số trước tội phạm lừa đảo trên không gian mạng</h1>"
+            f"<div class='content'>{''.join(body[:2])}{dialog}{''.join(body[2:4])}{gnews}{''.join(body[4:])}</div>"
+            "</article></body></html>")
+    article = extract_article(page, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html")
+    assert article.articleBody.split("\n") == [b[3:-4] for b in body]
+    # an article about cookies, with no such markup around its sentences, keeps them
+    about = page.replace(dialog, f"<p>{legal}</p>").replace(gnews, "")
+    assert "We use cookies" in extract_article(about, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html").articleBody

@@ -402,7 +402,11 @@ COOKIE_RE = re.compile(
     re.IGNORECASE,
 )
 CONSENT_BUTTONS = {"đồng ý", "từ chối", "accept", "accept all", "ok", "read more", "chấp nhận", "tìm hiểu thêm",
-                   "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý"}
+                   "got it", "i agree", "agree", "decline", "xem thêm", "đóng", "close", "tôi đồng ý",
+                   # a consent manager's dialog
+                   "reject all", "allow all", "allow selection", "deny", "cookie settings", "manage preferences",
+                   "accept all cookies", "chấp nhận tất cả", "từ chối tất cả", "cho phép tất cả", "tùy chỉnh",
+                   "cài đặt cookie", "quản lý tùy chọn", "đồng ý và đóng"}
 CHROME_TOKENS = {"share", "sharing", "tools", "toolbox", "social", "print", "comment", "comments", "binhluan", "ads",
                  "ad", "adv", "advert", "advertisement", "quangcao", "qc", "banner", "toolbar", "rating", "vote",
                  "subscribe",
@@ -2033,10 +2037,42 @@ def drop_cookie_notices(root: HtmlElement) -> int:
                 banner = cand
         if banner is not None and not any(v is banner or _contains(v, banner) for v in victims):
             victims.append(banner)
+    for el in _consent_dialogs(root):
+        if not any(v is el or _contains(v, el) for v in victims):
+            victims.append(el)
     for el in victims:
         if el.getparent() is not None:
             drop_tree(el)
     return len(victims)
+
+
+# the words a consent manager's markup carries in its ids and classes (OneTrust, Cookiebot, Didomi, Quantcast,
+# CookieYes, iubenda, Usercentrics, Osano, Termly, TrustArc, a site's own 'cookieConsent')
+_CONSENT_MARKUP = ("cookie", "consent", "gdpr", "onetrust", "ot-sdk", "didomi", "cybot", "qc-cmp", "cky-", "iubenda",
+                   "usercentrics", "osano", "termly", "truste")
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _consent_dialogs(root: HtmlElement) -> list[HtmlElement]:
+    """A consent manager's dialog, whatever the length of its legal text (a cookie table, the purposes of its
+    partners): an element whose id or class says so, shown as a dialog or holding consent buttons, that talks
+    about cookies; the outermost of such elements. An article about cookies has none of that markup."""
+    found: list[HtmlElement] = []
+    for el in root.iter("div", "section", "aside", "dialog", "form"):
+        if found and _contains(found[-1], el):
+            continue
+        raw = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+        if not any(w in raw for w in _CONSENT_MARKUP):
+            continue
+        text = page_text(el)
+        if not says_cookie(text) or len(text) > 8000:
+            continue
+        dialog = (el.get("role") or "").lower() in _DIALOG_ROLES or (el.get("aria-modal") or "").lower() == "true" \
+            or el.tag == "dialog"
+        if dialog or any(fold(text_of(b) or b.get("value") or "") in CONSENT_BUTTONS
+                         for b in el.iter("a", "button", "input") if b is not el):
+            found.append(el)
+    return found
 
 
 # --- images and captions ----------------------------------------------------------------------
@@ -2569,6 +2605,8 @@ def drop_chrome(container: HtmlElement) -> list[str]:
                 and ("rình duyệt" in t or "lash" in t or "rowser" in t) and _PLAYER_FALLBACK.search(t):
             # (plain searches for the pattern's words, either case of their first letter, rule most blocks out)
             victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
+        elif el.tag in ("div", "section", "aside", "p") and _follow_box(el):
+            victims.append(el)  # 'Theo dõi An ninh Hải Phòng trên Google News' and its one line of invitation
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t) and el.tag not in ("td", "th"):
@@ -2602,6 +2640,24 @@ def own_link_cards(container: HtmlElement, headline: str) -> list[HtmlElement]:
             card = up
         cards.append(card)
     return cards
+
+
+# a link to follow the paper on a news app or a social network, and the words inviting to
+_FOLLOW_LINK = re.compile(r"^\s*(?:https?:)?//(?:news\.google\.com/(?:publications|s)/|oa\.zalo\.me/|zalo\.me/\d)",
+                          re.IGNORECASE)  # (an official account's page: zalo.me/<number>, not zalo.me/share)
+_FOLLOW_TEXT = re.compile(r"\b(?:theo dõi|follow)\b.{0,60}?\b(?:trên|on)\s+(?:google news|zalo|youtube|tiktok|facebook|"
+                          r"fanpage)", re.IGNORECASE)
+
+
+def _follow_box(el: HtmlElement) -> bool:
+    """A box inviting to follow the paper ('Theo dõi An ninh Hải Phòng trên Google News' over its link, 'Nhấn Theo
+    dõi để cập nhật…'): short, holding a link to a follow page or the words of the invitation on a link."""
+    t = page_text(el)
+    if len(t) > 300 or "oogle" not in t and "alo" not in t and "heo dõi" not in t and "ollow" not in t:
+        return False
+    links = list(el.iter("a"))
+    return bool(links) and (any(_FOLLOW_LINK.match(a.get("href") or "") for a in links)
+                            or any(_FOLLOW_TEXT.search(text_of(a)) for a in links))
 
 
 _PLAYER_FALLBACK = re.compile(r"cập nhật trình duyệt|trình duyệt (?:của bạn )?không hỗ trợ|flash (?:player|plugin)|"
