@@ -513,7 +513,9 @@ def test_published_and_updated_date_lines() -> None:
 
 
 @pytest.mark.parametrize(("line", "kind"), [("Tin bài khác", "related"), ("Bài viết khác", "related"),
-                                            ("Mới nhất", "widget"), ("Tin được quan tâm", "widget")])
+                                            ("Mới nhất", "widget"), ("Tin được quan tâm", "widget"),
+                                            # (round 28a: an aggregator's grid of cards under this was lost)
+                                            ("Bài viết cùng chủ đề", "related"), ("Tin cùng sự kiện", "related")])
 def test_more_block_headings(line: str, kind: str) -> None:
     assert heading_kind(line) == kind
 

@@ -1925,3 +1925,21 @@ def test_a_consent_manager_s_dialog_in_the_body_goes_whatever_its_length() -> No
     # an article about cookies, with no such markup around its sentences, keeps them
     about = page.replace(dialog, f"<p>{legal}</p>").replace(gnews, "")
     assert "We use cookies" in extract_article(about, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html").articleBody
+
+
+def test_the_writer_in_parentheses_closing_the_last_paragraph() -> None:
+    # a WordPress copy: a marked 'By' over the CMS account 'admin', and the writer only at the end of the last
+    # paragraph, '… xử lý. (Thu Hằng tổng hợp)': the byline was 'By', the credit stayed in the body
+    body = "".join(f"<p>Đoạn {i}: Phòng An ninh mạng cảnh báo thủ đoạn đánh cắp cookie phiên đăng nhập để chiếm "
+                   "đoạt tài khoản Facebook, Zalo.</p>" for i in range(1, 6))
+    page = ("<html><head><meta name='author' content='admin'></head><body><article><h1>Cảnh báo thủ đoạn đánh cắp "
+            "cookie để chiếm đoạt tài khoản</h1><div class='td-post-author-name'><div class='td-author-by'>By</div> "
+            "<a href='/author/admin/'>admin</a></div><div class='td-post-content'>"
+            f"{body}<p>Người dân cần trình báo cơ quan Công an gần nhất để được hỗ trợ, xử lý. <em>(Thu Hằng tổng hợp)"
+            "</em></p></div></article></body></html>")
+    article = extract_article(page, "https://nhipsong.example.net/canh-bao-thu-doan/")
+    assert [a.name for a in article.authors] == ["Thu Hằng"]
+    assert article.articleBody.endswith("để được hỗ trợ, xử lý.")
+    # a place in parentheses inside the last sentence is no writer
+    place = page.replace("xử lý. <em>(Thu Hằng tổng hợp)</em>", "xử lý tại phường An Biên (Lê Chân).")
+    assert extract_article(place, "https://nhipsong.example.net/canh-bao-thu-doan/").authors == []

@@ -271,6 +271,21 @@ def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle])
 
 # a republisher's credit to the site closing the lead: "(Theo anhp.vn)", "(Nguồn: An ninh Hải Phòng)"
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*((?:theo|nguồn)\s*:?\s*[^()]{2,40}?)\s*\)\s*$", re.IGNORECASE)
+# the writer credited in parentheses closing the last paragraph, after its last sentence ('… xử lý. (Thu Hằng tổng
+# hợp)', '… nơi gần nhất. (Minh Đức)'); not a place or a year set in a sentence ('phường An Biên (Lê Chân).')
+_TRAILING_WRITER = re.compile(r"(?<=[.!?…”\"])\s*\(\s*(?P<names>[^()]{3,50}?)(?:\s+(?:tổng hợp|thực hiện|lược dịch|"
+                              r"biên dịch|ghi))?\s*\)\s*$", re.IGNORECASE)
+
+
+def _trailing_writer(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The last paragraph without the writer credited in parentheses at its end, and the people credited."""
+    found = _TRAILING_WRITER.search(line)
+    if found is None:
+        return None
+    credit = parse_byline(found.group("names"))
+    if credit is None or not credit.authors or not all(is_name(raw) for _, raw in credit.authors):
+        return None
+    return line[:found.start()].rstrip(), credit.authors
 
 
 # a credit that names no one: "PV" (the paper's reporter), "Nhóm PV", "CTV", "BTV"
@@ -433,6 +448,11 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
 
     if byline is None:
         byline = dateline_credit
+    if body and not (byline is not None and byline.authors) and (closing := _trailing_writer(body[-1])) is not None:
+        # '… xử lý. (Thu Hằng tổng hợp)' and no other writer credited: the writer, out of the last paragraph
+        body[-1], names = closing
+        byline = Byline(raw=byline.raw if byline else "", authors=names, source=byline.source if byline else None,
+                        date=byline.date if byline else None)
     authors, source = _authors(byline, raw.authorNames)
     authors = _once(authors)
     date_iso, date_raw = _publication_date(raw, dateline, byline)

@@ -21,6 +21,8 @@ RELATED_PHRASES = (
     "tin tức liên quan", "sự kiện liên quan", "dòng sự kiện",
     "cùng chuyên mục", "tin cùng chuyên mục", "bài cùng chuyên mục", "bài viết cùng chuyên mục",
     "tin tức cùng chuyên mục", "tin cùng loại", "cùng chủ đề", "tin cùng chủ đề", "bài cùng chủ đề",
+    "bài viết cùng chủ đề", "tin tức cùng chủ đề", "tin bài cùng chủ đề", "cùng sự kiện", "tin cùng sự kiện",
+    "cùng danh mục", "tin cùng danh mục", "bài viết cùng danh mục", "bài viết cùng loại",
     "xem thêm", "đọc thêm", "đọc tiếp", "có thể bạn quan tâm", "bạn có thể quan tâm",
     "tin đã đưa", "bài đã đưa", "tin bài đã đưa", "tin đã đăng", "bài đã đăng",
     # the other parts of a series

@@ -2877,6 +2877,8 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         if container is not None and el is container:
             continue
         t = text_of(el)
+        if fold(t.strip(" :-–·|")) in _BYLINE_LABELS:
+            continue  # a label alone ('By', 'Tác giả:'): the name beside it is in another marked element
         if t and len(t) <= 80 and not in_scope_out(el, keep=title_holders) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name
             name = next((text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
