@@ -1922,6 +1922,11 @@ def test_a_consent_manager_s_dialog_in_the_body_goes_whatever_its_length() -> No
             "</article></body></html>")
     article = extract_article(page, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html")
     assert article.articleBody.split("\n") == [b[3:-4] for b in body]
+    # a page's wrapper classed while the banner shows is not the banner
+    wrapped = page.replace("<article>", "<div class='page cookie-consent-open'><article>").replace(
+        "</article>", "</article><div><button>Accept</button></div></div>")
+    article = extract_article(wrapped, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html")
+    assert article.articleBody.split("\n") == [b[3:-4] for b in body] and article.metadata["extractor"] == "meaning"
     # an article about cookies, with no such markup around its sentences, keeps them
     about = page.replace(dialog, f"<p>{legal}</p>").replace(gnews, "")
     assert "We use cookies" in extract_article(about, "https://anhp.vn/chu-dong-phong-thu-so-d69184.html").articleBody

@@ -2069,6 +2069,8 @@ def _consent_dialogs(root: HtmlElement) -> list[HtmlElement]:
             continue
         dialog = (el.get("role") or "").lower() in _DIALOG_ROLES or (el.get("aria-modal") or "").lower() == "true" \
             or el.tag == "dialog"
+        if next(el.iter("article", "main"), None) is not None or not dialog and next(el.iter("h1"), None) is not None:
+            continue  # a page's wrapper classed while its banner shows ('cookie-banner-open'), not the banner
         if dialog or any(fold(text_of(b) or b.get("value") or "") in CONSENT_BUTTONS
                          for b in el.iter("a", "button", "input") if b is not el):
             found.append(el)
