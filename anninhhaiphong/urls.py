@@ -85,10 +85,29 @@ def on_site_origin(url: str) -> str:
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/(?P<url>https?://.+)$", re.IGNORECASE)
 
 
+# an archive.today capture's link: https://archive.ph/o/Xq7Lm/https://lechan.haiphong.gov.vn/…
+_ARCHIVE_TODAY = re.compile(r"^https?://archive\.(?:ph|today|is|li|vn|md|fo)/o/[A-Za-z0-9]+/(?P<url>https?://.+)$",
+                            re.IGNORECASE)
+# a page seen through Google Translate's proxy: https://anhp-vn.translate.goog/…?_x_tr_sl=vi&_x_tr_tl=en
+_TRANSLATE_PROXY = re.compile(r"^https?://(?P<host>[a-z0-9\-]+)\.translate\.goog(?P<path>/[^?#]*)?(?:\?(?P<query>[^#]*))?",
+                              re.IGNORECASE)
+
+
 def unarchived(url: str | None) -> str | None:
-    """The original URL of a Wayback Machine capture's URL, else ``url`` as it is."""
-    m = _ARCHIVED.match(url.strip()) if url else None
-    return m.group("url") if m else url
+    """The original URL of a link an archive or a proxy rewrote (a Wayback Machine or archive.today capture's,
+    Google Translate's proxy's), else ``url`` as it is."""
+    if not url:
+        return url
+    stripped = url.strip()
+    m = _ARCHIVED.match(stripped) or _ARCHIVE_TODAY.match(stripped)
+    if m:
+        return m.group("url")
+    if (m := _TRANSLATE_PROXY.match(stripped)) is not None:
+        # the proxy writes the host's dots as '-' and its dashes as '--'
+        host = m.group("host").lower().replace("--", "\0").replace("-", ".").replace("\0", "-")
+        query = "&".join(q for q in (m.group("query") or "").split("&") if q and not q.startswith("_x_tr_"))
+        return f"https://{host}{m.group('path') or '/'}" + (f"?{query}" if query else "")
+    return url
 
 
 def canonical_url(url: str | None, page_canonical: str | None = None,

@@ -770,3 +770,28 @@ def test_a_republisher_s_posting_note_names_the_source() -> None:
     article = extract_article(page, "https://news.example.vn/p/123")
     assert article.source == "An ninh Hải Phòng"
     assert "Bài viết đăng lúc" not in article.articleBody
+
+
+def test_links_an_archive_today_capture_or_a_translate_proxy_rewrote() -> None:
+    # round 29b: an archive.today snapshot's related links ('archive.ph/o/<id>/<original>') and a page seen through
+    # Google Translate's proxy ('anhp-vn.translate.goog/…?_x_tr_sl=vi…') kept the rewritten addresses
+    from anninhhaiphong.urls import unarchived
+
+    assert unarchived("https://archive.ph/o/Xq7Lm/https://lechan.haiphong.gov.vn/tin-741188") \
+        == "https://lechan.haiphong.gov.vn/tin-741188"
+    assert unarchived("https://anhp-vn.translate.goog/bat-3-doi-tuong-d64102.html?_x_tr_sl=vi&_x_tr_tl=en&_x_tr_hl=en"
+                      "&_x_tr_pto=wapp") == "https://anhp.vn/bat-3-doi-tuong-d64102.html"
+    assert unarchived("https://media-anhp-vn.translate.goog/files/a.jpg") == "https://media.anhp.vn/files/a.jpg"
+    assert unarchived("https://cong--an-vn.translate.goog/a?id=3&_x_tr_sl=vi") == "https://cong-an.vn/a?id=3"
+    assert unarchived("https://anhp.vn/a-d1.html") == "https://anhp.vn/a-d1.html"
+
+
+def test_a_date_printed_month_first_when_it_cannot_be_day_first() -> None:
+    # a read-later app's 'Publication date 05/14/2024 8:15 AM' (an English interface) was no date: the 14th month
+    from anninhhaiphong.cleaning.dates import parse_date
+    from anninhhaiphong.extraction.meaning import find_date
+
+    assert parse_date("05/14/2024 8:15 AM").iso == "2024-05-14T08:15:00+07:00"
+    assert find_date("05/14/2024 8:15 AM").iso == "2024-05-14T08:15:00+07:00"
+    assert parse_date("05/06/2024").iso == "2024-06-05T00:00:00+07:00"  # day first whenever it can be
+    assert parse_date("32/13/2024") is None

@@ -1948,3 +1948,38 @@ def test_the_writer_in_parentheses_closing_the_last_paragraph() -> None:
     # a place in parentheses inside the last sentence is no writer
     place = page.replace("xử lý. <em>(Thu Hằng tổng hợp)</em>", "xử lý tại phường An Biên (Lê Chân).")
     assert extract_article(place, "https://nhipsong.example.net/canh-bao-thu-doan/").authors == []
+
+
+def test_a_reader_view_s_writer_under_the_title_and_a_portal_s_title_suffix() -> None:
+    # a Firefox reader view: the writer only in '<div class=credits>Minh Hiếu</div>' under its <h1> (no author); an
+    # archive.today copy of a portal: '<title>… - Cổng thông tin điện tử quận Lê Chân' kept the portal's name
+    body = "".join(f"<p>Đoạn {i}: Phòng An ninh mạng Công an thành phố khuyến cáo người dân chủ động phòng ngừa tội "
+                   "phạm lừa đảo chiếm đoạt tài sản trên không gian mạng.</p>" for i in range(1, 6))
+    page = ("<html><body><div class='container'><div class='header reader-header'><a class='domain'>anhp.vn</a>"
+            "<h1 class='reader-title'>Chủ động phòng ngừa tội phạm lừa đảo trên không gian mạng</h1><div class='credits"
+            " reader-credits'>Minh Hiếu</div></div><hr>"
+            f"<div class='content'><div>{body}</div></div></div></body></html>")
+    assert [a.name for a in extract_article(page, "https://anhp.vn/chu-dong-d48012.html").authors] == ["Minh Hiếu"]
+    assert meaning.clean_title("Quận Lê Chân: Tổng kết 5 năm phong trào - Cổng thông tin điện tử quận Lê Chân") \
+        == "Quận Lê Chân: Tổng kết 5 năm phong trào"
+
+
+def test_a_quote_s_attribution_footnotes_and_a_credits_box_by_role() -> None:
+    # round 29a's AMP guide: the <footer class="quote-author"> of a block quote was dropped as chrome and as a
+    # byline, the footnotes (their '↩' links to the calls) as a row of tools, and the credits box after the body
+    # ('Nội dung: Hải Yến' / 'Ảnh: Quang Minh' / 'Trình bày: Đức Trung', a line each) credited no one
+    body = "".join(f"<p>Đoạn {i}: Từ ngày 1-7-2024, Luật Căn cước có hiệu lực với nhiều điểm mới mà người dân cần quan "
+                   "tâm khi làm thủ tục.</p>" for i in range(1, 5))
+    page = ("<html><body><article><h1>Những điểm mới của Luật Căn cước người dân cần biết</h1><div class='content'>"
+            f"{body}<blockquote class='quote'><p>Người dân không cần xếp hàng từ sớm mà có thể đặt lịch hẹn.</p>"
+            "<footer class='quote-author'>— Đại tá Nguyễn Văn Thắng, Trưởng phòng PC06</footer></blockquote>"
+            "<div class='footnotes'><p><strong>Chú thích</strong></p><p id='fn1'>(1) Điều 3 Luật Căn cước. <a "
+            "href='#fnref1'>↩</a></p><p id='fn2'>(2) Khoản 2 Điều 23 Luật Căn cước. <a href='#fnref2'>↩</a></p></div>"
+            "</div><div class='credits'><p><span>Nội dung:</span> <strong>Hải Yến</strong></p><p><span>Ảnh:</span> "
+            "<strong>Quang Minh</strong></p><p><span>Trình bày:</span> <strong>Đức Trung</strong></p></div>"
+            "</article></body></html>")
+    article = extract_article(page, "https://anhp.vn/luat-can-cuoc-d64001.html")
+    assert article.articleBody.split("\n")[-5:] == [
+        "Người dân không cần xếp hàng từ sớm mà có thể đặt lịch hẹn.", "— Đại tá Nguyễn Văn Thắng, Trưởng phòng PC06",
+        "Chú thích", "(1) Điều 3 Luật Căn cước.", "(2) Khoản 2 Điều 23 Luật Căn cước."]
+    assert [a.name for a in article.authors] == ["Hải Yến", "Quang Minh"]  # (a page's designer is no author)

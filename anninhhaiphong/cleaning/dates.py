@@ -113,6 +113,8 @@ def find_date(text: str, *, anchored: bool = False) -> DateMatch | None:
                         dt, has_time, end = timed, True, end + after.end()
         else:
             y, mo, d = (g["y"], g["m"], g["d"]) if g["y"] else (g["y2"], g["m2"], g["d2"])
+            if mo.isdigit() and d.isdigit() and int(mo) > 12 >= int(d) > 0:
+                mo, d = d, mo  # month first, as an English interface prints it ('05/14/2024 8:15 AM'): no doubt then
             dt = _build(y, mo, d)
             has_time = False
             if dt is None:

@@ -25,7 +25,7 @@ from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
 from anninhhaiphong.cleaning.dates import may_hold_date
 from anninhhaiphong.cleaning.headings import FIRST_WORDS, SUGGESTION_PHRASES, heading_kind
 from anninhhaiphong.items import Image, RelatedArticle
-from anninhhaiphong.urls import article_id
+from anninhhaiphong.urls import article_id, unarchived
 
 # --- text helpers -----------------------------------------------------------------------------
 
@@ -304,6 +304,8 @@ def find_date(text: str) -> DateHit | None:
             h, mi, s = int(m.group(p + "h")), int(m.group(p + "m")), int(m.group(p + "s") or 0)
             if h > 23 or mi > 59 or s > 59:
                 p, h, mi, s = None, 0, 0, 0
+        if 12 < mo <= 31 and 1 <= d <= 12:
+            d, mo = mo, d  # month first, as an English interface prints it ('05/14/2024 8:15 AM'): no doubt then
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         start, end = m.span()
@@ -466,10 +468,9 @@ def absolute(base: str, href: str) -> str:
     """``href`` made absolute against ``base`` (cached: the same links repeat on every page); a link an archive
     rewrote ('https://web.archive.org/web/20180310142233im_/http://media.anhp.vn/…') gives back the original."""
     url = urljoin(base, href)
-    return _ARCHIVED.sub("", url, count=1) if "/web/" in url else url
-
-
-_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(?=https?://)", re.IGNORECASE)
+    if "/web/" in url or "archive." in url or ".translate.goog" in url:
+        return unarchived(url) or url
+    return url
 
 
 _NOT_ARTICLE_DIRS = {"tag", "tags", "author", "authors", "category", "categories", "chuyen-muc", "tim-kiem",
@@ -735,7 +736,8 @@ def _ascii_fold(text: str) -> str:
 
 
 def _is_site_name(part: str, site_name: str | None, prefix: bool = False) -> bool:
-    pattern = r"an ninh|anhp|\.vn" if prefix else r"an ninh|anhp|hai phong$|\.vn"  # "Hải Phòng - …" is a title
+    # ("Hải Phòng - …" is a title; '… - Cổng thông tin điện tử quận Lê Chân' names a portal)
+    pattern = r"an ninh|anhp|\.vn" if prefix else r"an ninh|anhp|hai phong$|\.vn|^(?:cong|trang) thong tin "
     return bool(re.search(pattern, _ascii_fold(part))) or bool(site_name and fold(part) == fold(site_name))
 
 
@@ -2583,8 +2585,11 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             if tokens & {"tags", "tag", "keywords", "keyword", "tukhoa"}:
                 tags.extend(text_of(a) for a in el.iter("a") if text_of(a))
             victims.append(el)
-        elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400:
-            victims.append(el)
+        elif el.tag == "a" and _NOTE_ANCHOR.match(el.get("href") or "") and _BACK_MARK.match(text_of(el)):
+            victims.append(el)  # a footnote's '↩' back to its call
+        elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400 \
+                and not (el.tag == "footer" and (up := el.getparent()) is not None and up.tag == "blockquote"):
+            victims.append(el)  # (a <footer> in a <blockquote> is the quote's attribution: text)
         elif not _COMMENT_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS:
             victims.append(el)  # the readers' comments, however long
         elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):
@@ -2679,12 +2684,18 @@ def _contents_box(el: HtmlElement) -> bool:
     return len(text_of(el)) - sum(len(text_of(a)) for a in links) <= 40
 
 
+# a footnote's link back to its call, or a call's to its note ('#fnref1', '#fn2', '#cite_note-3'): the text's own
+_NOTE_ANCHOR = re.compile(r"^#(?:fn|footnote|cite|note|ref|chu-?thich)", re.IGNORECASE)
+_BACK_MARK = re.compile(r"^[\s↩↑⤴^]*$")
+
+
 def _tool_rows(container: HtmlElement) -> list[HtmlElement]:
     """Rows of buttons that open no page (font size, print, e-mail: two or more), with the views counter
     beside them: the largest short block around them."""
     counts: dict[HtmlElement, int] = {}
     for a in container.iter("a"):
-        if _NOT_A_PAGE.match(a.get("href") or ""):
+        href = a.get("href") or ""
+        if _NOT_A_PAGE.match(href) and not _NOTE_ANCHOR.match(href):
             for x in (a, *a.iterancestors()):
                 if x is container:
                     break
@@ -2821,9 +2832,22 @@ def byline_after(container: HtmlElement) -> tuple[str, HtmlElement] | None:
                     and not re.match(r"^PV\s*[.:]", t) and not CHROME_TEXT.match(t) \
                     and (_right_or_bold(nxt, nxt) and up < 2 or _credits_people(t)):
                 return t, nxt
+            if (box := _credits_box(nxt)) is not None:
+                return box, nxt
             return None
         el = el.getparent()
     return None
+
+
+def _credits_box(el: HtmlElement) -> str | None:
+    """A box of credits by role, a line each ('Nội dung: Hải Yến' / 'Ảnh: Quang Minh' / 'Trình bày: Đức Trung'):
+    its lines as one credit line, when each is a role's credit."""
+    lines = [text_of(k) for k in el if isinstance(k.tag, str)]
+    if not 2 <= len(lines) <= 6 or any(not t or len(t) > 60 or ":" not in t for t in lines):
+        return None
+    joined = " · ".join(lines)
+    credit = parse_byline(joined)
+    return joined if credit is not None and credit.authors else None
 
 
 def source_after(container: HtmlElement) -> str | None:
@@ -2916,6 +2940,21 @@ def labelled_byline(root: HtmlElement, skip: set[HtmlElement]) -> str | None:
         name = text_of(nxt) if nxt is not None else ""
         if 0 < len(name) <= 60 and (credit := parse_byline(name)) is not None and credit.authors:
             return name
+    return None
+
+
+def name_under_title(title: HtmlElement | None, container: HtmlElement | None) -> str | None:
+    """A person's name alone on the line right after the title, outside the body (a reader view's '<div
+    class=credits>Minh Hiếu</div>' under its <h1>), when nothing marks a byline: names of two words or more."""
+    if title is None:
+        return None
+    for el in islice((x for x in title.itersiblings() if isinstance(x.tag, str)), 2):
+        if container is not None and (el is container or _contains(el, container)):
+            return None
+        t = text_of(el)
+        if t and len(t) <= 40 and not any(c.isdigit() for c in t) \
+                and not any(k.tag in BLOCK_TAGS for k in el.iterdescendants()) and _credits_people(t):
+            return t
     return None
 
 

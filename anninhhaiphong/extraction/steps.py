@@ -248,6 +248,8 @@ def find_outside_byline(p: PageState) -> None:
                                               p.title_el)
     if not outside_byline:
         outside_byline = m.labelled_byline(p.root, p.excluded)
+    if not outside_byline:
+        outside_byline = m.name_under_title(p.title_el, container)
     p.outside_byline = outside_byline
 
 
@@ -320,7 +322,8 @@ def _marked_in_body(p: PageState, container: HtmlElement) -> str | None:
     raw = p.raw
     inner_byline = None
     after_byline = None  # the element right after the byline taken
-    for el in [x for x in p.marks.authored if m._contains(container, x)]:
+    for el in [x for x in p.marks.authored if m._contains(container, x)
+               and not any(a.tag == "blockquote" for a in x.iterancestors())]:  # (a quote's author is text)
         if el.getparent() is not None and len(m.text_of(el)) > 80 and (name := m.author_box_name(el)):
             # an author box (avatar, name, short bio, 'Xem tất cả bài viết'): its name is the byline
             inner_byline = inner_byline or name
