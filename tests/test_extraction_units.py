@@ -1983,3 +1983,63 @@ def test_a_quote_s_attribution_footnotes_and_a_credits_box_by_role() -> None:
         "Người dân không cần xếp hàng từ sớm mà có thể đặt lịch hẹn.", "— Đại tá Nguyễn Văn Thắng, Trưởng phòng PC06",
         "Chú thích", "(1) Điều 3 Luật Căn cước.", "(2) Khoản 2 Điều 23 Luật Căn cước."]
     assert [a.name for a in article.authors] == ["Hải Yến", "Quang Minh"]  # (a page's designer is no author)
+
+
+def test_cards_of_other_articles_set_between_the_body_s_paragraphs() -> None:
+    # a paper's unlabelled box of related news between two paragraphs ('<ul><li><a>Title</a></li>…</ul>' in its
+    # boxes) stayed in the body; a single card with its thumbnail gave its thumbnail as a photo of the article
+    para = [f"<p>Đoạn {i}: Lực lượng Cảnh sát giao thông Hải Phòng kiểm tra nồng độ cồn tài xế trên đường Lạch Tray "
+            "trong những ngày Tết Nguyên đán.</p>" for i in range(1, 6)]
+    box = ("<div class='box' type='RelatedNewsBox'><div class='relatedbox'><ul>"
+           "<li><a href='/tu-1-1-2025-vi-pham-nong-do-con-bi-phat-the-nao-20241230101522345.htm'>Từ 1-1-2025, vi phạm "
+           "nồng độ cồn bị phạt thế nào?</a></li><li><a href='/hai-phong-ra-quan-cao-diem-dip-tet-20250115093011876"
+           ".htm'>Hải Phòng ra quân cao điểm bảo đảm trật tự dịp Tết</a></li></ul></div></div>")
+    card = ("<div class='inner-article'><a href='https://znews.vn/phao-no-rao-ban-tren-mang-post1521876.html'><img "
+            "src='https://znews-photo.zingcdn.me/w210/phao.jpg'></a><a href='https://znews.vn/phao-no-rao-ban-tren-"
+            "mang-post1521876.html'>Pháo nổ được rao bán công khai trên mạng xã hội</a></div>")
+    page = ("<html><body><article><h1>Xử lý hơn 500 trường hợp vi phạm nồng độ cồn dịp Tết</h1><div class='detail'>"
+            f"{para[0]}{para[1]}{box}{para[2]}{card}{para[3]}{para[4]}</div></article></body></html>")
+    article = extract_article(page, "https://tuoitre.vn/xu-ly-hon-500-truong-hop-20250212101010123.htm")
+    assert article.articleBody.split("\n") == [p[3:-4] for p in para]
+    assert [r.headline for r in article.relatedArticles] == [
+        "Từ 1-1-2025, vi phạm nồng độ cồn bị phạt thế nào?", "Hải Phòng ra quân cao điểm bảo đảm trật tự dịp Tết",
+        "Pháo nổ được rao bán công khai trên mạng xã hội"]
+    assert not article.images
+
+
+def test_cards_after_the_body_in_a_column_classed_as_a_sidebar_and_two_author_boxes() -> None:
+    # VnExpress-like: the main column is 'sidebar-1', so the unheaded related box after the body (in that column)
+    # was taken for a sidebar's; Thanh Niên-like: two author boxes side by side gave the first author only
+    body = "".join(f"<p class='Normal'>Đoạn {i}: Nhóm thanh niên mang hung khí hỗn chiến trên phố Lê Chân, Công an "
+                   "quận đã bắt giữ các đối tượng.</p>" for i in range(1, 6))
+    cards = "".join(f"<article class='item-news'><h4><a href='https://vnexpress.net/tin-so-{i}-hon-chien-o-hai-phong-"
+                    f"48011{i}3.html'>Tin số {i}: thiếu niên bị chém khi đi hỗn chiến ở Hải Phòng</a></h4><p class="
+                    f"'description'><a href='https://vnexpress.net/tin-so-{i}-hon-chien-o-hai-phong-48011{i}3.html'>"
+                    "Nhóm thiếu niên hẹn nhau qua mạng xã hội.</a></p></article>" for i in range(1, 4))
+    authors = ("<div class='detail-author'>" + "".join(
+        f"<div class='author-info'><a class='avatar' href='/author/{s}.htm'><img src='/a/{s}.jpg' alt='{n}'></a><a "
+        f"class='name' href='/author/{s}.htm'>{n}</a></div>"
+        for s, n in (("le-nam", "Lê Nam"), ("hai-dang", "Hải Đăng"))) + "</div>")
+    page = ("<html><body><section class='sidebar-1'><h1 class='title-detail'>Hỗn chiến trên phố, nhiều thanh niên "
+            f"bị bắt</h1>{authors}<article class='fck_detail'>{body}</article><div class='footer-content'><a "
+            f"href='/chu-de/hon-chien'>hỗn chiến</a></div><div class='banner-ads'></div>"
+            f"<div class='box-tinlienquanv2'>{cards}</div></section>"
+            "<section class='sidebar-2'><h3>Xem nhiều</h3></section></body></html>")
+    article = extract_article(page, "https://vnexpress.net/hon-chien-tren-pho-4830001.html")
+    assert len(article.relatedArticles) == 3
+    assert [a.name for a in article.authors] == ["Lê Nam", "Hải Đăng"]
+
+
+def test_the_title_shown_as_og_title_when_the_json_ld_headline_is_shortened() -> None:
+    # m.anhp.vn: the title only in an <h2>, the JSON-LD headline shortened for search engines, og:title as shown:
+    # the headline was the JSON-LD's; the paper's own mobile site credited the paper as a source
+    body = "".join(f"<p>Đoạn {i}: Công an phường phối hợp nhà trường trang bị kỹ năng phòng, chống đuối nước cho học "
+                   "sinh trước kỳ nghỉ hè.</p>" for i in range(1, 6))
+    page = ("<html><head><meta property='og:title' content='Trang bị kỹ năng phòng, chống đuối nước cho học sinh trước "
+            "kỳ nghỉ hè'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Trang bị kỹ "
+            "năng phòng chống đuối nước cho học sinh\", \"author\": {\"@type\": \"Organization\", \"name\": \"An ninh "
+            "Hải Phòng\"}}</script></head><body><div class='top'><h2 class='title'>Trang bị kỹ năng phòng, chống đuối "
+            f"nước cho học sinh trước kỳ nghỉ hè</h2></div><div class='body'>{body}</div></body></html>")
+    article = extract_article(page, "https://m.anhp.vn/trang-bi-ky-nang-d67001.html")
+    assert article.headline == "Trang bị kỹ năng phòng, chống đuối nước cho học sinh trước kỳ nghỉ hè"
+    assert article.source is None

@@ -1531,6 +1531,7 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         near.append(a)
         a = a.getparent()
     scope = near[-1]
+    own_column = frozenset(near[1:])  # the blocks holding the body: whatever their class, not a sidebar
     links_of = _LinkTable(own_id)
     # the elements with a taken one inside (``taken`` holds whole subtrees: a walk up from each one's top)
     holding_taken = _holders(d for d in taken if d.getparent() not in taken)
@@ -1547,8 +1548,10 @@ def find_headless_related(root: HtmlElement, container: HtmlElement, own_id: str
         if taken and (el in taken or el in holding_taken or any(x in taken for x in el.iterancestors())):
             continue
         # inside the body only what lies between it and the list counts (the body's own column can
-        # carry a sidebar class: VnExpress's `sidebar-1`); after it, everything up to the scope
-        if in_scope_out(el, stop=container if _contains(container, el) else scope):
+        # carry a sidebar class: VnExpress's `sidebar-1`); after it, everything up to the scope but the
+        # blocks holding the body (that column again)
+        if in_scope_out(el, stop=container, keep=frozenset()) if _contains(container, el) else \
+                in_scope_out(el, stop=scope, keep=own_column):
             continue
         if out and any(_contains(t, el) or t is el for g in out for t in g):
             continue
@@ -1782,6 +1785,49 @@ def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list
         if not any(_contains(g[0], el) or g[0] is el for g in out) and not any(_contains(el, g[0]) for g in out):
             out.append([el])
     return out
+
+
+def find_inline_cards(container: HtmlElement, own_id: str | None,
+                      taken: set[HtmlElement]) -> list[list[HtmlElement]]:
+    """Cards of other articles set between the body's paragraphs with no label (a paper's box of related news:
+    '<ul><li><a>Title</a></li>…</ul>', '<article><h4><a>Title</a></h4><a><img></a><p><a>teaser</a></p>
+    </article>'…, a single card with its thumbnail): blocks whose text is mostly the text of links to one
+    other article each, with a paragraph of the body after them. One group per card."""
+    out: list[list[HtmlElement]] = []
+    for el in container.iter("div", "ul", "ol", "aside", "section", "table"):
+        if el is container or el in taken or any(_contains(g[0], el) for g in out) \
+                or el.getparent() is None or el.getparent().tag in ("li", "td"):
+            continue
+        kids = [k for k in el if isinstance(k.tag, str)]
+        cards = kids if len(kids) >= 2 and all(k.tag in _CARD_TAGS and _link_card(k, own_id) for k in kids) else \
+            [el] if _link_card(el, own_id) and next(el.iter("img"), None) is not None else []
+        if not cards:
+            continue
+        # the body's next block with text, after the blocks holding nothing but the cards
+        x, after = el, next_element(el)
+        while after is None and (up := x.getparent()) is not None and up is not container:
+            x, after = up, next_element(up)
+        while after is not None and not len(text_of(after)):
+            after = next_element(after)
+        if after is None or len(text_of(after)) < 20 or _has_article_link([after], own_id):
+            continue  # (cards closing the body are the lists after it: other rules read those)
+        out += [[k] for k in cards]
+    return out
+
+
+_CARD_TAGS = frozenset({"li", "div", "article", "p", "section", "dd", "h3", "h4"})  # (a card is a block)
+
+
+def _link_card(el: HtmlElement, own_id: str | None) -> bool:
+    """Short, and its text is mostly that of its links, all to one other article (a card of a related article)."""
+    t = text_of(el)
+    if not t or len(t) > 400 or source_credit(t) is not None:  # ('Theo <a>An ninh Hải Phòng</a>': a credit)
+        return False
+    links = _article_links([el], own_id)
+    if not links or len({href_id(a.get("href")) for a in links}) != 1:
+        return False
+    linked = sum(len(text_of(a)) for a in links)
+    return linked >= 0.6 * len(t) and max(len(text_of(a).split()) for a in links) >= 4
 
 
 def _alone_on_line(el: HtmlElement) -> bool:
@@ -2906,10 +2952,15 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         if fold(t.strip(" :-–·|")) in _BYLINE_LABELS:
             continue  # a label alone ('By', 'Tác giả:'): the name beside it is in another marked element
         if t and len(t) <= 80 and not in_scope_out(el, keep=title_holders) and not _in_teaser(el):
-            # an author box (avatar, name, role): its innermost marked part that has text is the name
-            name = next((text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
-                         and fold(text_of(x)) not in _BYLINE_LABELS
-                         and not any(marked(k) for k in x.iterdescendants())), t)
+            # an author box (avatar, name, role): its innermost marked part that has text is the name; two boxes
+            # side by side, a name each, are two authors ('<div class=author-info>…Lê Nam</div><div
+            # class=author-info>…Hải Đăng</div>')
+            parts = [text_of(x) for x in el.iter(*tags) if x is not el and marked(x)
+                     and fold(text_of(x)) not in _BYLINE_LABELS and not any(marked(k) for k in x.iterdescendants())]
+            name = parts[0] if parts else t
+            if len(parts) >= 2 and all(len(x) <= 40 and (c := parse_byline(x)) is not None and len(c.authors) == 1
+                                       for x in parts):
+                name = ", ".join(dict.fromkeys(parts))
             if first is not None and (in_comments(el) or any(a.tag in ("form", "label") for a in el.iterancestors())):
                 continue  # a reader's name in the comments or the comment form's 'Tên *' is no byline
             credit = parse_byline(name)

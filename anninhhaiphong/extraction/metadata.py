@@ -37,6 +37,7 @@ class PageMeta:
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)
     page_title: str | None = None       # <title>
     site_name: str | None = None
+    other_title: str | None = None      # og:title when the JSON-LD headline (``title``) differs from it
     credits_site: bool = False          # an author given is the site's paper ('An ninh Hải Phòng'): no person
     sources: dict[str, str] = field(default_factory=dict)  # field -> "jsonld" | "opengraph" | "meta" | "time"
 
@@ -222,7 +223,10 @@ def read_metadata(root: HtmlElement) -> PageMeta:
             setattr(meta, attr, value)
             meta.sources[attr] = src
 
-    put("title", first("og:title", "twitter:title"), "opengraph")
+    og_title = first("og:title", "twitter:title")
+    put("title", og_title, "opengraph")
+    if og_title and meta.title and _clean(og_title) != meta.title:
+        meta.other_title = _clean(og_title)  # (a JSON-LD headline shortened for search engines, og:title as shown)
     put("description", first("og:description", "description", "twitter:description"), "opengraph")
     put("date_iso", to_ict_iso(first("article:published_time", "datepublished", "pubdate",
                                      "og:published_time", "dc.date.issued")), "opengraph")

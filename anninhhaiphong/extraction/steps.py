@@ -76,6 +76,9 @@ def read_title(p: PageState) -> None:
     raw, meta, found = p.raw, p.meta, p.found
     p.reference = meta.title or (m.clean_title(meta.page_title, meta.site_name) if meta.page_title else None)
     p.title_el = found.title if found and found.title is not None else m.find_title(p.root, p.reference)
+    if p.title_el is None and meta.other_title:
+        # the title shown as og:title gives it, where the JSON-LD headline (shortened, or older) does not
+        p.title_el = m.find_title(p.root, m.clean_title(meta.other_title, meta.site_name))
     if p.title_el is not None and m.text_of(p.title_el):
         raw.headline = m.title_text(p.title_el)
         raw.field_layers["headline"] = p.layer if found and found.title is not None else "meaning"
@@ -130,6 +133,8 @@ def gather_related(p: PageState) -> None:
     site_blocks: list[HtmlElement] = []  # blocks of cards under a section's name: neither related nor body
     if container is not None:
         inline = [g for g in m.find_inline_related(container, own_id) if g[0] not in excluded]
+        inline += [g for g in m.find_inline_cards(container, own_id, excluded)
+                   if not any(m._contains(x[0], g[0]) or x[0] is g[0] or m._contains(g[0], x[0]) for x in inline)]
         inline += [g for g in m.find_series_parts(order, index, p.title_el, container, own_id, excluded)
                    if not any(m._contains(x[0], g[0]) or x[0] is g[0] for x in inline)]
         related_groups += inline
@@ -449,7 +454,8 @@ def read_body(p: PageState) -> None:
 def _off_site(p: PageState) -> bool:
     """The page was saved from another site than the paper's own (a republisher, an aggregator)."""
     host = host_of(p.page_url or "")
-    return bool(host) and not is_site_host(host) and host not in ("127.0.0.1", "localhost", "::1")
+    return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn") \
+        and host not in ("127.0.0.1", "localhost", "::1")  # (m.anhp.vn, the paper's mobile site, is its own)
 
 
 def read_metadata_fields(p: PageState) -> None:
