@@ -93,15 +93,22 @@ _TRANSLATE_PROXY = re.compile(r"^https?://(?P<host>[a-z0-9\-]+)\.translate\.goog
                               re.IGNORECASE)
 
 
+# a page served from Google's AMP cache: https://anhp-vn.cdn.ampproject.org/c/s/anhp.vn/amp/…
+_AMP_CACHE = re.compile(r"^https?://[a-z0-9\-]+\.cdn\.ampproject\.org/(?:[a-z]/)+?(?P<secure>s/)?(?P<rest>[^?#]+)",
+                        re.IGNORECASE)
+
+
 def unarchived(url: str | None) -> str | None:
-    """The original URL of a link an archive or a proxy rewrote (a Wayback Machine or archive.today capture's,
-    Google Translate's proxy's), else ``url`` as it is."""
+    """The original URL of a link an archive, a cache or a proxy rewrote (a Wayback Machine or archive.today
+    capture's, Google's AMP cache's, Google Translate's proxy's), else ``url`` as it is."""
     if not url:
         return url
     stripped = url.strip()
     m = _ARCHIVED.match(stripped) or _ARCHIVE_TODAY.match(stripped)
     if m:
         return m.group("url")
+    if (m := _AMP_CACHE.match(stripped)) is not None:
+        return f"{'https' if m.group('secure') else 'http'}://{m.group('rest')}"
     if (m := _TRANSLATE_PROXY.match(stripped)) is not None:
         # the proxy writes the host's dots as '-' and its dashes as '--'
         host = m.group("host").lower().replace("--", "\0").replace("-", ".").replace("\0", "-")

@@ -2043,3 +2043,45 @@ def test_the_title_shown_as_og_title_when_the_json_ld_headline_is_shortened() ->
     article = extract_article(page, "https://m.anhp.vn/trang-bi-ky-nang-d67001.html")
     assert article.headline == "Trang bị kỹ năng phòng, chống đuối nước cho học sinh trước kỳ nghỉ hè"
     assert article.source is None
+
+
+def test_round_31_titles_and_dates() -> None:
+    # the publication time printed after an update time in one line; a date with the month by its name ('26 tháng
+    # Ba, 2025 - 16:40'; '10 tháng năm 2024' is ten months, no date); a portal's name in the only <h1>; a series'
+    # name before the title in og:title
+    assert meaning.find_date("Cập nhật lúc 14:05 ngày 09/11/2018 | Xuất bản: 09/11/2018 08:15 PM").iso \
+        == "2018-11-09T20:15:00+07:00"
+    assert meaning.find_date("Thứ Tư, 26 tháng Ba, 2025 - 16:40").iso == "2025-03-26T16:40:00+07:00"
+    assert meaning.find_date("26 tháng 3 năm 2025 16:40").iso == "2025-03-26T16:40:00+07:00"
+    assert meaning.find_date("10 tháng năm 2024, tai nạn giao thông giảm") is None
+    body = "".join(f"<p>Đoạn {i}: Công an quận Hồng Bàng đấu tranh với tội phạm tín dụng đen núp bóng cầm đồ, tài "
+                   "chính trên địa bàn.</p>" for i in range(1, 6))
+    page = ("<html><head><meta property='og:title' content='Nhận diện tín dụng đen núp bóng cầm đồ - Kỳ 2: Lãi suất "
+            "cắt cổ và những cuộc đòi nợ'></head><body><div class='top'><h1 class='site-name'>CỔNG THÔNG TIN ĐIỆN TỬ "
+            "QUẬN HỒNG BÀNG</h1></div><div class='news'><div class='series'>Nhận diện tín dụng đen núp bóng cầm đồ"
+            "</div><h2 class='news-title'>Kỳ 2: Lãi suất cắt cổ và những cuộc đòi nợ</h2><div class='content'>"
+            f"{body}</div></div></body></html>")
+    article = extract_article(page, "https://hongbang.haiphong.gov.vn/tin-tuc/ky-2-lai-suat-cat-co-741200")
+    assert article.headline == "Kỳ 2: Lãi suất cắt cổ và những cuộc đòi nợ"
+
+
+def test_round_31_accounts_follow_links_and_the_amp_cache() -> None:
+    # a JSON-LD author 'Admin' was an author; 'Theo dõi kênh Telegram An ninh Hải Phòng' (a link on its own line)
+    # closed the body; the paper's page in Google's AMP cache was a copy elsewhere, crediting the paper as source
+    from anninhhaiphong.urls import unarchived
+
+    head = read_metadata(etree.fromstring("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                                          "\"author\": {\"@type\": \"Person\", \"name\": \"Admin\"}}</script></head>"
+                                          "<body><p>x</p></body></html>", etree.HTMLParser()))
+    assert head.authors == []
+    assert unarchived("https://anhp-vn.cdn.ampproject.org/c/s/anhp.vn/amp/x-d67281.html?amp_js_v=0.1") \
+        == "https://anhp.vn/amp/x-d67281.html"
+    body = "".join(f"<p>Đoạn {i}: Thượng tá PA05 khuyến cáo người dân cảnh giác với thủ đoạn lừa đảo trên không gian "
+                   "mạng.</p>" for i in range(1, 6))
+    page = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": "
+            "\"Organization\", \"name\": \"An ninh Hải Phòng\"}}</script></head><body><article><h1>Chủ động phòng "
+            f"thủ số trước tội phạm lừa đảo</h1>{body}<a class='channel-link' href='https://t.me/anninhhaiphong'>Theo "
+            "dõi kênh Telegram An ninh Hải Phòng</a></article></body></html>")
+    article = extract_article(page, "https://anhp-vn.cdn.ampproject.org/c/s/anhp.vn/amp/chu-dong-d67281.html")
+    assert "Telegram" not in article.articleBody
+    assert article.source is None

@@ -82,7 +82,7 @@ _ANCHOR_WINDOW = 100
 # fast searches rule out most texts before the date patterns, which are slow on a sentence with no date
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_HINT = re.compile(r"[/.\-]\s*(?:19|20)\d\d|(?i:năm)\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d,\s*(?:19|20)\d\d"
-                        r"|(?i:tháng|thg\.?)\s+\d{1,2},?\s+(?:19|20)\d\d")
+                        r"|(?i:tháng|thg\.?)\s+(?:\d{1,2}|\w+(?:\s\w+)?),?\s+(?:19|20)\d\d")
 
 
 def may_hold_date(text: str) -> bool:

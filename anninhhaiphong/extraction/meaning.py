@@ -290,8 +290,21 @@ class DateHit:
 _AMPM = re.compile(r"\s?([AaPp][Mm]|SA|CH)\b")  # (SA/CH: sáng/chiều, Vietnamese AM/PM)
 
 
+# a label of the publication time beside an update time ('Cập nhật lúc 14:05 ngày 09/11/2018 | Xuất bản: …')
+_PUBLISHED_BESIDE = re.compile(r"(?:xuất bản|ngày đăng|đăng lúc|đăng ngày|published|posted)\s*(?:lúc|ngày|on|at)?"
+                               r"\s*:?\s*", re.IGNORECASE)
+
+
 def find_date(text: str) -> DateHit | None:
-    """The first printed date (with its time when printed next to it) in a short text."""
+    """The first printed date (with its time when printed next to it) in a short text; the publication's
+    where the text prints an update time first."""
+    if ("ập nhật" in text or "pdated" in text) and (label := _PUBLISHED_BESIDE.search(text)) is not None \
+            and (published := _find_date(text[label.end():])) is not None:
+        return published
+    return _find_date(text)
+
+
+def _find_date(text: str) -> DateHit | None:
     if not may_hold_date(text):
         return _short_year(text) if "/" in text and ":" in text else None
     for m in DATE_RE.finditer(text):
@@ -341,7 +354,9 @@ def find_date(text: str) -> DateHit | None:
                            has_time=m.group("h") is not None)
     m = _DAY_MONTH_WORD.search(text)  # Joomla in Vietnamese: "Thứ ba, 12 Tháng 8 2025 15:26"
     if m:
-        d, mo, y = int(m.group("d")), int(m.group("mo")), int(m.group("y"))
+        month = (m.group("mo") or m.group("name")).lower()  # ('10 tháng năm 2024' is ten months: no name then)
+        d, y = int(m.group("d")), int(m.group("y"))
+        mo = int(month) if month.isdigit() else _MONTH_NAMES.get(" ".join(month.split()), 0)
         h, mi = int(m.group("h") or 0), int(m.group("mi") or 0)
         if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
             return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
@@ -357,8 +372,13 @@ def find_date(text: str) -> DateHit | None:
 
 
 # ('thg': the short form, Ghost's Vietnamese dates '12 thg 6, 2025')
-_DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?P<mo>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
-                             r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.IGNORECASE)
+# (and the month by its name, the year after 'năm' or a comma: 'Thứ Tư, 26 tháng Ba, 2025 - 16:40', '26 tháng 3 năm
+# 2025 16:40')
+_DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?:(?P<mo>\d{1,2})(?:\s+năm\s+|,?\s+)|"
+                             r"(?P<name>mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
+                             r"(?:\s+năm\s+|,\s*))"
+                             r"(?P<y>(?:19|20)\d\d)"
+                             r"(?:\s*[,|\-–]?\s*(?:lúc\s+)?(?P<h>\d{1,2})[:h](?P<mi>\d{2}))?", re.IGNORECASE)
 
 
 def _short_year(text: str) -> DateHit | None:
@@ -617,6 +637,9 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
                 return h
             if best is None and og.startswith(t) and (len(t) >= 0.6 * len(og) or t in heads_of):
                 best = h  # og:title with the site name appended
+            elif best is None and og.endswith(t) and len(t) >= 0.4 * len(og) \
+                    and _TITLE_SEPARATORS.search(og_title[:len(og_title) - len(t)].rstrip() + " "):
+                best = h  # og:title with a series' name before it ('Nhận diện "tín dụng đen" - Kỳ 2: …')
         if best is not None:
             return best
     for h in root.iter("h1"):
@@ -627,8 +650,9 @@ def find_title(root: HtmlElement, og_title: str | None) -> HtmlElement | None:
         links = [a for a in h.iter("a")]
         if links and any((a.get("href") or "").strip() in ("/", "./", "#") for a in links):
             continue
-        if re.fullmatch(r"(?:báo |chuyên đề )?an ninh hải phòng", t, re.IGNORECASE):
-            continue
+        if re.fullmatch(r"(?:báo |chuyên đề )?an ninh hải phòng", t, re.IGNORECASE) \
+                or re.match(r"(?:cổng|trang) thông tin (?:điện tử )?\w", t, re.IGNORECASE) and len(t) <= 80:
+            continue  # the paper's name, a portal's ('CỔNG THÔNG TIN ĐIỆN TỬ QUẬN HỒNG BÀNG'): a banner
         if og_title and (folded := fold(t)) not in (og := fold(_TITLE_SEPARATORS.split(og_title)[0])) \
                 and og not in folded:
             # an h1 that has nothing of the page's title before its separator (the portal's name in its banner,
@@ -2660,6 +2684,9 @@ def drop_chrome(container: HtmlElement) -> list[str]:
             victims.append(el)  # a media player's notice for browsers that cannot play it (jPlayer's, Flash's)
         elif el.tag in ("div", "section", "aside", "p") and _follow_box(el):
             victims.append(el)  # 'Theo dõi An ninh Hải Phòng trên Google News' and its one line of invitation
+        elif el.tag == "a" and len(t := text_of(el)) <= 120 and _alone_on_line(el) \
+                and (_FOLLOW_LINK.match(el.get("href") or "") or _FOLLOW_TEXT.search(t)):
+            victims.append(el)  # the same, a link on its own line ('Theo dõi kênh Telegram An ninh Hải Phòng')
         elif el.tag in BLOCK_TAGS and len(el) <= 4:
             t = text_of(el)
             if t and len(t) < 40 and CHROME_TEXT.match(t) and el.tag not in ("td", "th"):
@@ -2696,10 +2723,11 @@ def own_link_cards(container: HtmlElement, headline: str) -> list[HtmlElement]:
 
 
 # a link to follow the paper on a news app or a social network, and the words inviting to
-_FOLLOW_LINK = re.compile(r"^\s*(?:https?:)?//(?:news\.google\.com/(?:publications|s)/|oa\.zalo\.me/|zalo\.me/\d)",
+_FOLLOW_LINK = re.compile(r"^\s*(?:https?:)?//(?:news\.google\.com/(?:publications|s)/|oa\.zalo\.me/|zalo\.me/\d|"
+                          r"t\.me/(?!iv\b)\w)",
                           re.IGNORECASE)  # (an official account's page: zalo.me/<number>, not zalo.me/share)
-_FOLLOW_TEXT = re.compile(r"\b(?:theo dõi|follow)\b.{0,60}?\b(?:trên|on)\s+(?:google news|zalo|youtube|tiktok|facebook|"
-                          r"fanpage)", re.IGNORECASE)
+_FOLLOW_TEXT = re.compile(r"\b(?:theo dõi|follow)\b.{0,60}?\b(?:trên|on|kênh|trang)\s+(?:google news|zalo|youtube|"
+                          r"tiktok|facebook|fanpage|telegram)", re.IGNORECASE)
 
 
 def _follow_box(el: HtmlElement) -> bool:

@@ -265,6 +265,9 @@ def read_metadata(root: HtmlElement) -> PageMeta:
     if title is not None:
         meta.page_title = _clean("".join(title.itertext()))  # = string(title), without an XPath call
     if meta.authors:
+        # a CMS account ('admin', 'Ban biên tập') is no person
+        meta.authors = [a for a in meta.authors if a.casefold() not in _ACCOUNTS]
+    if meta.authors:
         # the site's own name given as the author (a legal-news site's '<meta name="author" content="Luật Việt
         # Online">', its og:site_name and the end of its <title>): no person
         own = _own_names(meta)
@@ -274,6 +277,8 @@ def read_metadata(root: HtmlElement) -> PageMeta:
     return meta
 
 
+_ACCOUNTS = frozenset({"admin", "administrator", "editor", "webmaster", "quản trị", "quản trị viên", "ban biên tập",
+                       "biên tập viên", "btv", "author", "guest", "user"})
 _TITLE_SUFFIX = re.compile(r"\s[-–—|:]\s+([^-–—|:]{3,60})$")
 
 

@@ -23,7 +23,7 @@ from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import LayoutMatch
 from anninhhaiphong.extraction.metadata import PageMeta, to_ict_iso
 from anninhhaiphong.items import Breadcrumb, RawArticle
-from anninhhaiphong.urls import host_of, is_site_host, on_site_origin
+from anninhhaiphong.urls import host_of, is_site_host, on_site_origin, unarchived
 
 _HOME = {"trang chủ", "home", "trang chu", "trangchu"}
 _WORDED = re.compile(r"\w")  # a line with a word in it (not the '?' of a question box's icon)
@@ -453,7 +453,7 @@ def read_body(p: PageState) -> None:
 
 def _off_site(p: PageState) -> bool:
     """The page was saved from another site than the paper's own (a republisher, an aggregator)."""
-    host = host_of(p.page_url or "")
+    host = host_of(unarchived(p.page_url) or "")  # (the paper's page in an archive, a cache or a proxy is its own)
     return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn") \
         and host not in ("127.0.0.1", "localhost", "::1")  # (m.anhp.vn, the paper's mobile site, is its own)
 
