@@ -1819,12 +1819,12 @@ def find_inline_cards(container: HtmlElement, own_id: str | None,
     other article each, with a paragraph of the body after them. One group per card."""
     out: list[list[HtmlElement]] = []
     for el in container.iter("div", "ul", "ol", "aside", "section", "table"):
-        if el is container or el in taken or any(_contains(g[0], el) for g in out) \
-                or el.getparent() is None or el.getparent().tag in ("li", "td"):
-            continue
+        if el is container or next(el.iter("a"), None) is None or el in taken \
+                or any(_contains(g[0], el) for g in out) or (up := el.getparent()) is None or up.tag in ("li", "td"):
+            continue  # (most blocks of a body hold no link: not looked at further)
         kids = [k for k in el if isinstance(k.tag, str)]
         cards = kids if len(kids) >= 2 and all(k.tag in _CARD_TAGS and _link_card(k, own_id) for k in kids) else \
-            [el] if _link_card(el, own_id) and next(el.iter("img"), None) is not None else []
+            [el] if next(el.iter("img"), None) is not None and _link_card(el, own_id) else []
         if not cards:
             continue
         # the body's next block with text, after the blocks holding nothing but the cards
@@ -2122,6 +2122,7 @@ def drop_cookie_notices(root: HtmlElement) -> int:
 # CookieYes, iubenda, Usercentrics, Osano, Termly, TrustArc, a site's own 'cookieConsent')
 _CONSENT_MARKUP = ("cookie", "consent", "gdpr", "onetrust", "ot-sdk", "didomi", "cybot", "qc-cmp", "cky-", "iubenda",
                    "usercentrics", "osano", "termly", "truste")
+_CONSENT_MARKUP_RE = re.compile("|".join(re.escape(w) for w in _CONSENT_MARKUP), re.IGNORECASE)
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
@@ -2133,8 +2134,8 @@ def _consent_dialogs(root: HtmlElement) -> list[HtmlElement]:
     for el in root.iter("div", "section", "aside", "dialog", "form"):
         if found and _contains(found[-1], el):
             continue
-        raw = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
-        if not any(w in raw for w in _CONSENT_MARKUP):
+        i, c = el.get("id"), el.get("class")
+        if not (i or c) or _CONSENT_MARKUP_RE.search(f"{i or ''} {c or ''}") is None:
             continue
         text = page_text(el)
         if not says_cookie(text) or len(text) > 8000:
