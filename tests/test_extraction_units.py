@@ -2085,3 +2085,23 @@ def test_round_31_accounts_follow_links_and_the_amp_cache() -> None:
     article = extract_article(page, "https://anhp-vn.cdn.ampproject.org/c/s/anhp.vn/amp/chu-dong-d67281.html")
     assert "Telegram" not in article.articleBody
     assert article.source is None
+
+
+def test_the_next_article_appended_under_bai_tiep_theo_is_no_related_news() -> None:
+    # an infinite-scroll page: under 'Bài tiếp theo', the next article's own <h1> (a link to it), byline, lead and
+    # 'Xem tiếp' was read as a related article
+    body = "".join(f"<p>Đoạn {i}: Công an quận Lê Chân triệt phá đường dây cá độ bóng đá qua mạng quy mô lớn, thu giữ "
+                   "nhiều tang vật.</p>" for i in range(1, 6))
+    nxt = "https://anhp.vn/bat-giu-doi-tuong-cuop-giat-day-chuyen-vang-d67411.html"
+    page = ("<html><body><div class='stream'><div class='article-item'><h1 class='article-title'>Triệt phá đường dây "
+            f"cá độ bóng đá qua mạng</h1><div class='article-body'>{body}</div><div class='box-other'><div>Tin khác"
+            "</div><ul><li><a href='https://anhp.vn/bat-doi-tuong-trom-cap-xe-may-d67409.html'>Bắt đối tượng trộm cắp "
+            "hàng loạt xe máy tại các khu nhà trọ</a></li><li><a href='https://anhp.vn/triet-pha-o-nhom-cho-vay-d67388"
+            ".html'>Triệt phá ổ nhóm cho vay lãi nặng dưới vỏ bọc công ty tài chính</a></li></ul></div></div>"
+            "<div class='next-divider'><span>Bài tiếp theo</span></div><div class='article-item article-item--next'>"
+            f"<h1 class='article-title'><a href='{nxt}'>Bắt giữ đối tượng cướp giật dây chuyền vàng của phụ nữ</a></h1>"
+            "<div class='article-sapo'><p>Khoảng 5h sáng 16-6, chị Đ.T.L. đang đi bộ tập thể dục thì bị một đối tượng "
+            f"giật dây chuyền.</p></div><a class='btn-readmore' href='{nxt}'>Xem tiếp</a></div></div></body></html>")
+    article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-ca-do-d67410.html")
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/bat-doi-tuong-trom-cap-xe-may-d67409.html",
+                                                        "https://anhp.vn/triet-pha-o-nhom-cho-vay-d67388.html"]

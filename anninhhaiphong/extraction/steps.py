@@ -160,6 +160,12 @@ def gather_related(p: PageState) -> None:
         related_groups += inside
         excluded.update(_groups_elements(inside))
     related_groups.sort(key=lambda g: index.get(g[0], 0))
+    # under 'Bài tiếp theo', the next article appended as the reader scrolls (its own <h1>, byline and lead): the
+    # site's stream, not a related article
+    appended = [g for g in related_groups if any(h is not p.title_el for el in g[1:] for h in el.iter("h1"))]
+    if appended:
+        related_groups = [g for g in related_groups if not any(g is x for x in appended)]
+        blocks.widgets += appended
     suggested = [g for g in related_groups if m.suggestion_heading(g[0])]
     if suggested and container is not None and comments is None:
         comments = m.comments_start(order, index, container)  # (read once: the cards above may have asked)
