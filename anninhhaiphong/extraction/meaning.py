@@ -291,6 +291,7 @@ _AMPM = re.compile(r"\s?([AaPp][Mm]|SA|CH)\b")  # (SA/CH: sáng/chiều, Vietnam
 
 
 # a label of the publication time beside an update time ('Cập nhật lúc 14:05 ngày 09/11/2018 | Xuất bản: …')
+# (not `_PUBLISHED_LABEL`'s bare 'đăng': searched for anywhere in the line, it would find 'Người đăng', 'đăng ký')
 _PUBLISHED_BESIDE = re.compile(r"(?:xuất bản|ngày đăng|đăng lúc|đăng ngày|published|posted)\s*(?:lúc|ngày|on|at)?"
                                r"\s*:?\s*", re.IGNORECASE)
 
@@ -372,11 +373,14 @@ def _find_date(text: str) -> DateHit | None:
 
 
 # ('thg': the short form, Ghost's Vietnamese dates '12 thg 6, 2025')
+# the months by their names ('tháng Ba', 'tháng Mười Hai'), the longest first in a pattern
+_MONTH_NAMES = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_NAME_WORDS = "|".join(name.replace(" ", r"\s+") for name in sorted(_MONTH_NAMES, key=len, reverse=True))
 # (and the month by its name, the year after 'năm' or a comma: 'Thứ Tư, 26 tháng Ba, 2025 - 16:40', '26 tháng 3 năm
 # 2025 16:40')
 _DAY_MONTH_WORD = re.compile(r"\b(?P<d>\d{1,2})\s+(?:tháng|thg\.?)\s+(?:(?P<mo>\d{1,2})(?:\s+năm\s+|,?\s+)|"
-                             r"(?P<name>mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp)"
-                             r"(?:\s+năm\s+|,\s*))"
+                             rf"(?P<name>{_MONTH_NAME_WORDS})(?:\s+năm\s+|,\s*))"
                              r"(?P<y>(?:19|20)\d\d)"
                              r"(?:\s*[,|\-–]?\s*(?:lúc\s+)?(?P<h>\d{1,2})[:h](?P<mi>\d{2}))?", re.IGNORECASE)
 
@@ -407,10 +411,8 @@ _ENGLISH_DATE = re.compile(
     r"(?:\s*[,|\-–]?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ap>[ap]m)\b)?)?", re.IGNORECASE)
 
 
-_MONTH_NAMES = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
-                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_MONTH_NAME_DATE = re.compile(r"\btháng\s+(?P<mo>mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|"
-                              r"mười|chạp|\d{1,2})\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_NAME_DATE = re.compile(rf"\btháng\s+(?P<mo>{_MONTH_NAME_WORDS}|\d{{1,2}})\s+(?P<d>\d{{1,2}}),\s*"
+                              r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -485,8 +487,9 @@ EMBED_TOKENS = frozenset({"fbpost", "xfbml", "twittertweet", "tweet", "instagram
 
 @lru_cache(maxsize=4096)
 def absolute(base: str, href: str) -> str:
-    """``href`` made absolute against ``base`` (cached: the same links repeat on every page); a link an archive
-    rewrote ('https://web.archive.org/web/20180310142233im_/http://media.anhp.vn/…') gives back the original."""
+    """``href`` made absolute against ``base`` (cached: the same links repeat on every page); a link an archive or
+    Google Translate's proxy rewrote gives back the original (`unarchived`). An AMP cache's links are kept as they
+    are: a saved copy from the cache gives its photos at the cache's addresses, as its fixture says."""
     url = urljoin(base, href)
     if "/web/" in url or "archive." in url or ".translate.goog" in url:
         return unarchived(url) or url

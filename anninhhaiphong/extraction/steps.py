@@ -460,8 +460,8 @@ def read_body(p: PageState) -> None:
 def _off_site(p: PageState) -> bool:
     """The page was saved from another site than the paper's own (a republisher, an aggregator)."""
     host = host_of(unarchived(p.page_url) or "")  # (the paper's page in an archive, a cache or a proxy is its own)
-    return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn") \
-        and host not in ("127.0.0.1", "localhost", "::1")  # (m.anhp.vn, the paper's mobile site, is its own)
+    # (is_site_host counts a replica on loopback; m.anhp.vn, the paper's mobile site, is its own too)
+    return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn")
 
 
 def read_metadata_fields(p: PageState) -> None:
