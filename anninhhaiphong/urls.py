@@ -27,6 +27,11 @@ def article_id(url: str | None) -> str | None:
         path = urlsplit(url.strip()).path
     except ValueError:
         return None
+    return article_id_of_path(path)
+
+
+def article_id_of_path(path: str) -> str | None:
+    """`article_id` of a URL's path already split off (``/slug-d48009.html`` gives ``"48009"``)."""
     m = _ARTICLE_PATH.search(path)
     if not m or not m.group("slug"):
         return None

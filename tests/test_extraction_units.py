@@ -167,6 +167,22 @@ def test_article_links_by_meaning(href: str, key: str | None) -> None:
     assert meaning.href_id(href) == key
 
 
+@pytest.mark.parametrize("href", [
+    "/ra-quan-d18068.html", "/a/b/../c-d18068.html", "/./x/bai-viet-d1.html?x=1#top", "//cdn.example.vn/a/b-d2.html",
+    "https://anhp.vn/a;p=1/x-d3.html?q=1&id=55#f", "http://x.vn/a/../b/", "https://x.vn/a?", "tin-d4.html",
+    "../tin/bai-d5.html", "?id=12345", "/Default.aspx?tabid=86&ItemID=1241", "https:///slug-d6.html",
+    "/slug with space-d7.html", "HTTP://X.VN/Details.aspx?ID=5988",
+])
+def test_link_split_fast_path_reads_as_the_joined_address(href: str) -> None:
+    """`_split_link` skips the join for absolute addresses and dot-free root paths: what `href_id` reads of the
+    link (path and query) must be what the joined address gives."""
+    from urllib.parse import urljoin, urlsplit
+
+    joined = urlsplit(urljoin("https://anhp.vn/", href))
+    fast = meaning._split_link(href)
+    assert (fast.path, fast.query) == (joined.path, joined.query)
+
+
 def test_site_name_taken_off_titles_either_side() -> None:
     assert meaning.clean_title("An ninh Hai Phong - Bắt quả tang nhóm ghi lô đề") == "Bắt quả tang nhóm ghi lô đề"
     assert meaning.clean_title("Bắt quả tang nhóm ghi lô đề | An ninh Hải Phòng") == "Bắt quả tang nhóm ghi lô đề"
