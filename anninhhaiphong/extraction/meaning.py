@@ -149,11 +149,15 @@ _NO_TOKENS: frozenset[str] = frozenset()
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_PIECE_SPLIT = re.compile(r"[_\-]+")
+
+
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
     low = raw.lower()
     words = low.split()
-    found = frozenset(re.split(r"[\s_\-]+", low)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
+    found = frozenset(_TOKEN_SPLIT.split(low)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
     if _CAMEL.search(raw):  # an old CMS's camelCase classes: 'tdSapo', 'newsTitle' also give 'sapo', 'title'
         found |= _camel_words(raw)
     return found
@@ -169,7 +173,7 @@ def _camel_words(raw: str) -> frozenset[str]:
     for cls in raw.split():
         if cls[:3].lower() == "js-" or not _CAMEL.search(cls):
             continue
-        for piece in re.split(r"[_\-]+", cls):
+        for piece in _PIECE_SPLIT.split(cls):
             parts = _CAMEL.sub(" ", piece).lower().split()
             if len(parts) > 1 and parts[0] not in _STATE_WORDS:
                 words.update(parts)
@@ -509,6 +513,7 @@ _QUERY_ID = re.compile(r"(?:^|&)(itemid|newsid|articleid|news_id|article_id|idti
 # counter ('/adv/click.aspx?id=21', 'quangcao.aspx?id=15')
 _SCRIPT_PAGE = re.compile(r"(?:^|/)(?:details?|chi-?tiet|view\w*|news\w*|tin\w*|article\w*|default|index|baiviet|"
                           r"bai-viet|noidung|show\w*|read\w*|story|item)\.(?:aspx?|php|jsp|cfm|html?)$")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|shtml|chn|vnp|epi)$")
 _HEX_ID = re.compile(r"[0-9a-f]{10,40}")
 _POST_DIRS = frozenset({"bai-viet", "baiviet", "article", "articles", "post", "posts", "news", "tin-tuc", "story",
                         "stories", "p", "a"})
@@ -551,7 +556,7 @@ def href_id(href: str | None) -> str | None:
     segments = [x for x in path.split("/") if x]
     if not segments or segments[0] in _NOT_ARTICLE_DIRS or (len(segments) > 1 and segments[-2] in _NOT_ARTICLE_DIRS):
         return None
-    last = re.sub(r"\.(?:html?|php|aspx?|shtml|chn|vnp|epi)$", "", segments[-1])
+    last = _PAGE_SUFFIX.sub("", segments[-1])
     if last.isdigit() and len(last) >= 5 and any(
             sum(1 for x in _SLUG_SPLIT.split(seg) if x.isalpha()) >= 4 for seg in segments[-3:-1]):
         return "path:" + path  # the ID after the slug's own segment (baomoi's '/<slug>/c/48122871.epi')
