@@ -795,3 +795,25 @@ def test_a_date_printed_month_first_when_it_cannot_be_day_first() -> None:
     assert find_date("05/14/2024 8:15 AM").iso == "2024-05-14T08:15:00+07:00"
     assert parse_date("05/06/2024").iso == "2024-06-05T00:00:00+07:00"  # day first whenever it can be
     assert parse_date("32/13/2024") is None
+
+
+def test_a_reposts_credit_to_the_site_dates_the_article_when_the_page_shows_a_later_day() -> None:
+    # a district portal's copy: its own 'Cập nhật lúc: 10:58, 17/01/2024' is the repost; the credit closing the copy
+    # ('Minh Hiếu – An ninh Hải Phòng 16/01/2024') is the article's publication. Same day: the page's time stays.
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    body = ["Công an quận Ngô Quyền ra quân tấn công trấn áp tội phạm dịp Tết.",
+            "Minh Hiếu – An ninh Hải Phòng 16/01/2024"]
+    raw = RawArticle(url=None, headline="Tiêu đề", body=list(body), dateRaw="10:58, 17/01/2024",
+                     dateIso="2024-01-17T10:58:00+07:00")
+    article = clean_raw_article(raw)
+    assert (article.datePublished, article.source) == ("2024-01-16T00:00:00+07:00", "An ninh Hải Phòng")
+    assert [a.name for a in article.authors] == ["Minh Hiếu"]
+    raw = RawArticle(url=None, headline="Tiêu đề", body=list(body), dateRaw="15:20, 16/01/2024",
+                     dateIso="2024-01-16T15:20:00+07:00")
+    assert clean_raw_article(raw).datePublished == "2024-01-16T15:20:00+07:00"
+    # another paper's credit dates that paper's article, not the page
+    raw = RawArticle(url=None, headline="Tiêu đề", body=[body[0], "Theo Công an nhân dân 12/06/2022"],
+                     dateRaw="15:20, 16/01/2024", dateIso="2024-01-16T15:20:00+07:00")
+    assert clean_raw_article(raw).datePublished == "2024-01-16T15:20:00+07:00"

@@ -363,6 +363,20 @@ def _authors(byline: Byline | None, names: list[str]) -> tuple[list[Author], str
 
 def _publication_date(raw: RawArticle, dateline: DateMatch | None,
                       byline: Byline | None) -> tuple[str | None, str | None]:
+    """The article's date: the printed one, else the dateline's, else the machine's, else the credit's. A
+    republished copy's credit with its date ('Minh Hiếu – An ninh Hải Phòng 16/01/2024') is the original's
+    publication: a later day the page shows (the repost's time, an update) gives way to it; the same day keeps
+    the page's time. (Only the site's own credit: a paper the site quotes, 'Theo Công an nhân dân', dates its
+    own article, not the page's.)"""
+    iso, shown = _page_date(raw, dateline, byline)
+    credit = byline.date if byline is not None and byline.source == SITE_SOURCE else None
+    if credit is not None and iso and credit.iso and iso[:10] > credit.iso[:10]:
+        return credit.iso, credit.raw
+    return iso, shown
+
+
+def _page_date(raw: RawArticle, dateline: DateMatch | None,
+               byline: Byline | None) -> tuple[str | None, str | None]:
     printed = parse_date(normalize_optional(raw.dateRaw)) if raw.dateRaw else None
     if printed is not None:
         printed = DateMatch(printed.iso, normalize_optional(raw.dateRaw) or printed.raw, 0, 0, printed.has_time)
