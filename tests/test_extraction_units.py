@@ -187,6 +187,36 @@ def test_site_name_taken_off_titles_either_side() -> None:
     assert meaning.clean_title("An ninh Hai Phong - Bắt quả tang nhóm ghi lô đề") == "Bắt quả tang nhóm ghi lô đề"
     assert meaning.clean_title("Bắt quả tang nhóm ghi lô đề | An ninh Hải Phòng") == "Bắt quả tang nhóm ghi lô đề"
     assert meaning.clean_title("Hải Phòng - Cảng biển lớn nhất miền Bắc") == "Hải Phòng - Cảng biển lớn nhất miền Bắc"
+    # a portal's trail in <title> (DotNetNuke: 'Title > Section > Site'), either way round
+    assert meaning.clean_title("Triệt phá đường dây ma túy > Đấu tranh phòng, chống tội phạm > An ninh Hải Phòng") \
+        == "Triệt phá đường dây ma túy"
+    assert meaning.clean_title("An ninh Hải Phòng » Pháp luật » Xét xử 5 bị cáo mua bán heroin") \
+        == "Xét xử 5 bị cáo mua bán heroin"
+    assert meaning.clean_title("Giá vàng > 80 triệu đồng một lượng") == "Giá vàng > 80 triệu đồng một lượng"
+
+
+def test_a_widget_heading_closing_a_menu_bar_never_heads_the_body() -> None:
+    # 'Video', the last item of a menu bar of <span> items (no <li>), in the first row of a page's layout table: the
+    # rows after it hold the body, which no widget heading takes (the title, in a plain <font>, is not found as an
+    # element: nothing else stops the climb)
+    menu = "".join(f"<span class='rootitem'><a href='/Default.aspx?tabid={50 + k}'>Mục {k}</a></span>"
+                   for k in range(6))
+    paragraphs = "".join(f"<br/><br/>Đoạn thứ {k} của bài viết kể lại vụ việc công an thành phố phá chuyên án ma túy "
+                         f"lớn tại quận Hồng Bàng trong tháng 10." for k in range(5))
+    html = (f"<html><head></head><body>"
+            f"<table><tr><td class='menu'><span class='bar'>{menu}<span class='rootitem'>"
+            f"<a href='/Default.aspx?tabid=66'>Video</a></span></span></td></tr><tr><td><table>"
+            f"<tr><td><font size='4'>Triệt phá đường dây ma túy lớn</font></td></tr>"
+            f"<tr><td><span class='SubHead'>Ngày đăng: 10/16/2012 7:05:32 PM</span></td></tr>"
+            f"<tr><td><span class='Normal'><b>Công an thành phố vừa triệt phá đường dây ma túy lớn từ Lạng Sơn.</b>"
+            f"{paragraphs}<div align='right'><b>Đức Minh</b></div></span></td></tr>"
+            f"<tr><td><a href='javascript:window.print()'>In bài viết</a></td></tr></table></td></tr></table>"
+            f"</body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/triet-pha-d2417.html")
+    assert article.articleBody is not None and article.articleBody.count("\n") == 5
+    assert article.articleBody.startswith("Công an thành phố vừa triệt phá")
+    assert article.datePublished == "2012-10-16T19:05:32+07:00"
+    assert [a.name for a in article.authors] == ["Đức Minh"]
 
 
 def test_a_column_of_teaser_cards_beside_the_body_stays_out_of_it() -> None:

@@ -799,6 +799,13 @@ def clean_title(text: str, site_name: str | None = None) -> str:
             head, _, tail = text.partition(sep)
             if len(tail) > 10 and len(head) <= 30 and _is_site_name(head, site_name, prefix=True):
                 return tail
+    for sep in (" > ", " » ", " :: "):
+        # a portal's trail in its <title>: 'Title > Section > Site' (DotNetNuke), or 'Site » Section » Title'
+        parts = text.split(sep)
+        if len(parts) > 1 and len(parts[0]) > 10 and _is_site_name(parts[-1], site_name):
+            return parts[0]
+        if len(parts) > 1 and len(parts[-1]) > 10 and _is_site_name(parts[0], site_name, prefix=True):
+            return parts[-1]
     return text
 
 
@@ -1494,6 +1501,8 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 sibs.append(s)
             if title is not None and any(s is title or _contains(s, title) for s in sibs):
                 break  # the article's own title is never under a related or widget heading
+            if container is not None and any(s is container or _contains(s, container) for s in sibs):
+                break  # nor its body ('Video' closing a menu bar of <span> items, the page's rows after it)
             if _has_article_link(sibs, own_id) or (kind == "widget" and any(next(s.iter("a"), None) is not None
                                                                          for s in sibs)):
                 group = [cur, *sibs]
