@@ -2151,3 +2151,19 @@ def test_the_next_article_appended_under_bai_tiep_theo_is_no_related_news() -> N
     article = extract_article(page, "https://anhp.vn/triet-pha-duong-day-ca-do-d67410.html")
     assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/bat-doi-tuong-trom-cap-xe-may-d67409.html",
                                                         "https://anhp.vn/triet-pha-o-nhom-cho-vay-d67388.html"]
+
+
+def test_two_photos_side_by_side_take_their_captions_from_the_row_below_column_by_column() -> None:
+    # an old page's photo table: a row of two photos, a row of their captions (the second cell empty: no caption)
+    paragraphs = "".join(f"<p>Đoạn thứ {k} của bài: Công an quận Lê Chân triệt phá ổ nhóm trộm cắp xe máy, thu giữ "
+                         f"nhiều tang vật tại nơi ở của các đối tượng.</p>" for k in range(4))
+    html = (f"<html><body><h1>Triệt phá ổ nhóm trộm cắp xe máy</h1><div class='content'>{paragraphs}"
+            f"<table align='center'><tr><td><img src='/dataimages/a.jpg' width='300' height='210'></td>"
+            f"<td><img src='/dataimages/b.jpg' width='300' height='210'></td></tr>"
+            f"<tr><td><i>Các đối tượng tại cơ quan công an</i></td><td>&nbsp;</td></tr></table>"
+            f"{paragraphs}</div></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/triet-pha-d5987.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://anhp.vn/dataimages/a.jpg", "Các đối tượng tại cơ quan công an"),
+        ("https://anhp.vn/dataimages/b.jpg", None)]
+    assert "Các đối tượng tại cơ quan" not in (article.articleBody or "")

@@ -2523,6 +2523,9 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             elif caption and caption[0].isdigit() and (counter := _SLIDE_COUNTER.match(caption)) is not None \
                     and int(counter.group(1)) <= int(counter.group(2)) and caption[counter.end():][:1].isupper():
                 caption = caption[counter.end():]  # '1/3 Tổ công tác…': the slide's counter over its caption
+        elif holder.tag in ("td", "th") and (below := _cell_below(holder)) is not None:
+            caption = text_of(below) or None  # (an empty cell under the photo: no caption)
+            drop.append(below)
         else:
             nxt = _next_past_breaks(holder)  # (the photo, or its block)
             if nxt is not None and isinstance(nxt.tag, str):
@@ -2554,6 +2557,24 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
         if cap.getparent() is not None:
             drop_tree(cap)
     return images
+
+
+def _cell_below(cell: HtmlElement) -> HtmlElement | None:
+    """The cell under a photo's cell in a table of photos side by side: a row of cells holding photos and no text,
+    then a row of as many short texts (the captions, column by column; an empty one captions nothing)."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    under = next((r for r in row.itersiblings() if isinstance(r.tag, str)), None)
+    if under is None or under.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in ("td", "th")]
+    below = [c for c in under if c.tag in ("td", "th")]
+    if len(cells) < 2 or len(cells) != len(below) or any(text_of(c) for c in cells) \
+            or any(next(c.iter("img", "amp-img"), None) is None for c in cells) \
+            or any(next(c.iter("img", "amp-img"), None) is not None or len(text_of(c)) > 300 for c in below):
+        return None
+    return below[cells.index(cell)]
 
 
 def _next_past_breaks(el: HtmlElement) -> HtmlElement | None:
