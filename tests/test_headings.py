@@ -61,3 +61,11 @@ def test_prefixes_and_suffixes() -> None:
     assert heading_kind("Tin đọc nhiều nhất") == heading_kind("Tin nổi bật trong ngày") == "widget"
     assert heading_kind("Tin khác nhau trong ngày là gì") is None and heading_kind("Công an thành phố") is None
     assert heading_kind("Tin liên quan " + "x" * 40) is None  # longer than a heading
+
+
+def test_two_widget_names_in_one_heading_head_a_widget() -> None:
+    # a box of photo stories and clips at the page's foot ('Tin ảnh - Video'), not the article's related news
+    assert heading_kind("Tin ảnh - Video") == heading_kind("Video - Tin ảnh") == heading_kind("Ảnh & Video") == "widget"
+    assert heading_kind("Tin mới - Đọc nhiều") == "widget"
+    # a section's name or a photo credit's label heads nothing
+    assert heading_kind("Ảnh") is None and heading_kind("Multimedia") is None and heading_kind("Ảnh:") is None

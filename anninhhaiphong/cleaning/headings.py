@@ -32,7 +32,8 @@ RELATED_PHRASES = (
 WIDGET_PHRASES = (
     "đọc nhiều", "xem nhiều", "quan tâm nhiều", "được quan tâm", "mới nhất", "tin mới", "tin mới đăng", "bài mới",
     "bài viết mới", "mới cập nhật", "tin mới cập nhật", "nổi bật", "tin nổi bật", "tin nóng", "tiêu điểm",
-    "tin tiêu điểm", "tin ảnh", "video", "video mới", "video nổi bật", "video hot", "clip mới", "chuyên mục",
+    "tin tiêu điểm", "tin ảnh", "ảnh video", "ảnh và video", "video", "video mới", "video nổi bật", "video hot",
+    "clip mới", "chuyên mục",
     "most read", "latest", "latest news", "popular", "trending",
     # a portal's neighbours in time ('Tin mới hơn' / 'Tin cũ hơn'), not the article's related news
     "mới hơn", "tin mới hơn", "cũ hơn", "tin cũ hơn", "bài mới hơn", "bài cũ hơn", "các tin mới hơn", "các tin cũ hơn",
@@ -53,7 +54,9 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 # (Joomla K2's 'Bài viết liên quan (theo thẻ)': related by tag)
 _RELATED = re.compile(rf"^(?:(?:{'|'.join(_RELATED_PREFIXES)}) )?(?:{_alternatives(RELATED_PHRASES)})"
                       r"(?: theo (?:thẻ|chủ đề|từ khóa|từ khoá))?$")
+# (two boxes' names in one: 'Tin ảnh - Video', 'Video - Tin ảnh')
 _WIDGET = re.compile(rf"^(?:(?:{'|'.join(_WIDGET_PREFIXES)}) )?(?:{_alternatives(WIDGET_PHRASES)})"
+                     rf"(?: (?:và )?(?:{_alternatives(WIDGET_PHRASES)}))?"
                      r"(?: nhất)?(?: trong (?:ngày|tuần|tháng))?$")
 _NON_WORD = re.compile(r"[^\w]+")
 
