@@ -817,3 +817,33 @@ def test_a_reposts_credit_to_the_site_dates_the_article_when_the_page_shows_a_la
     raw = RawArticle(url=None, headline="Tiêu đề", body=[body[0], "Theo Công an nhân dân 12/06/2022"],
                      dateRaw="15:20, 16/01/2024", dateIso="2024-01-16T15:20:00+07:00")
     assert clean_raw_article(raw).datePublished == "2024-01-16T15:20:00+07:00"
+
+
+def test_a_credit_label_alone_credits_no_one() -> None:
+    # 'Nguồn:' with its name gone (a link taken away) read as the source ':'
+    assert parse_byline("Nguồn:") is None and parse_byline("Theo:") is None and parse_byline("Nguồn tin: ") is None
+    assert parse_byline("Nguồn: An ninh Hải Phòng").source == "An ninh Hải Phòng"
+    assert parse_byline("Theo - CAND").source == "Công an nhân dân"
+
+
+def test_a_post_pasting_an_article_gives_the_articles_title_and_date() -> None:
+    # a forum thread's first post: the poster's remark, then the article's title and dateline as pasted, then its text
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    body = ["Sáng nay đọc báo thấy tin này, các bác đi đêm cẩn thận nhé.",
+            "Bắt giữ nhóm thanh thiếu niên tụ tập đua xe trái phép trên cầu Hoàng Văn Thụ", "08:15 20/11/2024",
+            "Rạng sáng 19-11, Công an quận Hồng Bàng bắt giữ 9 đối tượng, tạm giữ 7 xe mô tô.",
+            "Các đối tượng khai nhận hẹn nhau tụ tập để đi bão, thử tốc độ xe."]
+
+    def raw(url: str) -> RawArticle:
+        return RawArticle(url=url, headline="Lại bắt nhóm quái xế đua xe trên cầu, các bác chú ý", body=list(body),
+                          dateRaw="20/11/2024 lúc 21:14", dateIso="2024-11-20T21:14:37+07:00")
+
+    article = clean_raw_article(raw("https://diendan.example.vn/threads/dua-xe.48213/"))
+    assert article.headline == body[1] and article.datePublished == "2024-11-20T08:15:00+07:00"
+    assert article.articleBody == "\n".join(body[3:])
+    # the site's own page keeps its title, date and text as they are
+    own = clean_raw_article(raw("https://anhp.vn/bat-giu-nhom-dua-xe-d63712.html"))
+    assert own.headline == "Lại bắt nhóm quái xế đua xe trên cầu, các bác chú ý"
+    assert own.datePublished == "2024-11-20T21:14:00+07:00" and own.articleBody.startswith(body[0])

@@ -2167,3 +2167,27 @@ def test_two_photos_side_by_side_take_their_captions_from_the_row_below_column_b
         ("https://anhp.vn/dataimages/a.jpg", "Các đối tượng tại cơ quan công an"),
         ("https://anhp.vn/dataimages/b.jpg", None)]
     assert "Các đối tượng tại cơ quan" not in (article.articleBody or "")
+
+
+def test_a_forum_repost_credit_after_its_related_list_and_a_quoted_posts_header() -> None:
+    # a forum post pasting an article: its byline, its 'Tin liên quan:' list, then 'Nguồn: <a>An ninh Hải Phòng</a>'
+    # (the link to the original, taken with the list: its label was left alone, read as the source ':'); a reply
+    # quoting the post under 'hp_phongvu đã viết:' in an element marked 'sourceJump' (no byline)
+    paragraphs = "".join(f"Đoạn thứ {k} của bài: Công an quận Hồng Bàng bắt giữ nhóm thanh thiếu niên tụ tập đua xe "
+                         f"trái phép trên cầu Hoàng Văn Thụ.<br><br>" for k in range(5))
+    html = ("<html><body><h1>Lại bắt nhóm quái xế đua xe trên cầu</h1><article class='message'><div class='bbWrapper'>"
+            f"{paragraphs}<div style='text-align: right'><b>HẢI ĐĂNG</b></div><br><b>Tin liên quan:</b><br><ul>"
+            "<li><a href='https://anhp.vn/xu-ly-nhom-thanh-nien-lang-lach-d63580.html'>Xử lý nhóm thanh niên lạng lách"
+            "</a></li><li><a href='https://anhp.vn/tam-giu-12-xe-mo-to-d63402.html'>Tạm giữ 12 xe mô tô của nhóm"
+            "</a></li></ul>Nguồn: <a href='https://anhp.vn/bat-giu-nhom-dua-xe-d63712.html'>An ninh Hải Phòng</a>"
+            "</div></article><article class='message'><div class='bbWrapper'><blockquote class='bbCodeBlock'>"
+            "<div class='bbCodeBlock-title'><a class='bbCodeBlock-sourceJump' href='/goto/post?id=1'>"
+            "hp_phongvu đã viết:</a></div><div>Nhiều phương tiện bị tháo gương.</div></blockquote>"
+            "Tháo gương là cố tình rồi.</div></article>"
+            "</body></html>")
+    article = extract_article(html.encode(), "https://diendan.example.vn/threads/dua-xe.48213/")
+    assert [a.nameRaw for a in article.authors] == ["HẢI ĐĂNG"]
+    assert article.source == "An ninh Hải Phòng"
+    assert article.articleBody is not None and article.articleBody.endswith("trên cầu Hoàng Văn Thụ.")
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/xu-ly-nhom-thanh-nien-lang-lach-d63580.html",
+                                                        "https://anhp.vn/tam-giu-12-xe-mo-to-d63402.html"]

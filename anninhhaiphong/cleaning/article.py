@@ -36,7 +36,7 @@ from anninhhaiphong.cleaning.related import (
 )
 from anninhhaiphong.cleaning.text import normalize_optional, split_paragraphs
 from anninhhaiphong.items import Article, Author, Breadcrumb, Image, MainImage, RawArticle, RelatedArticle
-from anninhhaiphong.urls import article_id, canonical_url
+from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
 
 TEXT_EXTRACTOR = "text"  # metadata.extractor of items read from text dumps
 BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
@@ -195,6 +195,29 @@ def _paragraphs(values: list[str]) -> list[str]:
     for value in values:
         out.extend(split_paragraphs(value))
     return out
+
+
+PASTED_REMARK_LINES = 2  # a poster's remark above the article they paste: at most this many lines
+
+
+def _republished(raw: RawArticle) -> bool:
+    """The page is another site's (its URL, else its canonical link, is on no host of the site)."""
+    url = raw.url or raw.pageCanonical
+    return bool(url) and bool(host := host_of(url)) and not is_site_host(host)
+
+
+def _pasted_header(body: list[str]) -> tuple[str, DateMatch, list[str]] | None:
+    """A forum or social post that pastes an article: the article's title, then its dateline alone on the next
+    line, at the top of the body (under a remark of the poster's of a line or two, which is not the article's).
+    The title, the date and the body after them; None when the body opens otherwise."""
+    for k in range(min(PASTED_REMARK_LINES + 1, len(body) - 2)):
+        title, line = body[k], body[k + 1]
+        if not is_title_like(title) or len(title.split()) < 5 or is_date_only(title):
+            continue
+        date, rest = split_dateline(line)
+        if date is not None and date.has_time and not rest:
+            return title, date, body[k + 2:]
+    return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -407,6 +430,10 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         body = remove_chrome(body)
     if body and headline and _same(body[0], headline):
         body.pop(0)
+    pasted_date = None
+    if raw.extractor != TEXT_EXTRACTOR and _republished(raw) and (pasted := _pasted_header(body)) is not None:
+        # a post pasting the article: its title and dateline at the top, under the poster's own remark
+        headline, pasted_date, body = pasted
     dateline, dateline_credit = _take_dateline(body)
     updated: DateMatch | None = None
     if dateline is not None and body:
@@ -470,6 +497,8 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     authors, source = _authors(byline, raw.authorNames)
     authors = _once(authors)
     date_iso, date_raw = _publication_date(raw, dateline, byline)
+    if pasted_date is not None:
+        date_iso, date_raw = pasted_date.iso, pasted_date.raw  # the pasted article's own date, not the post's
     modified = normalize_iso(raw.dateModifiedIso) or (
         m.iso if raw.dateModifiedRaw and (m := parse_date(raw.dateModifiedRaw)) else None) or (
         updated.iso if updated is not None else None)

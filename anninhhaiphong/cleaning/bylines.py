@@ -66,7 +66,9 @@ _SOURCES = {
 }
 _SOURCE_PREFIX = re.compile(r"^(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin(?:\s+điện\s+tử)?|trang|website)\s+",
                             re.IGNORECASE)
-_CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?|source|trích\s+nguồn)\s*[:\-–]?\s*(?P<rest>.+)$", re.IGNORECASE)
+# (a label alone, 'Nguồn:' or 'Nguồn tin:', names no one: the name must follow it)
+_CREDIT_SOURCE = re.compile(r"^(?:theo|nguồn(?:\s+tin)?+|source|trích\s+nguồn)\s*[:\-–]?\s*(?P<rest>[^\s:\-–].*)$",
+                            re.IGNORECASE)
 # a reprint's credit: "Bài đã đăng trên báo An ninh Hải Phòng (ngày …, số …)" (the date already cut out)
 _REPRINT = re.compile(r"^(?:bài(?:\s+viết)?|tin)\s+(?:đã\s+)?(?:được\s+)?(?:đăng|in)(?:\s+tải)?\s+(?:trên|tại)\s+"
                       r"(?P<rest>.+?)(?:\s+(?:ngày|số|số\s+ra)\b.*)?$", re.IGNORECASE)

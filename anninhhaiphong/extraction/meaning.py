@@ -3002,6 +3002,10 @@ def _credits_people(text: str) -> bool:
     return credit is not None and bool(credit.authors) and all(len(raw.split()) >= 2 for _, raw in credit.authors)
 
 
+# the header of a quoted post or comment: 'hp_phongvu đã viết:', 'Nam said:', 'Lan wrote:'
+_QUOTE_ATTRIBUTION = re.compile(r"\s(?:đã viết|viết|đã nói|wrote|said)\s*:\s*$", re.IGNORECASE)
+
+
 def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude: set[HtmlElement],
                        candidates: list[HtmlElement] | None = None, title: HtmlElement | None = None) -> str | None:
     """A byline element outside the body (author class, rel=author, itemprop=author); ``candidates``: the
@@ -3028,6 +3032,8 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         t = text_of(el)
         if fold(t.strip(" :-–·|")) in _BYLINE_LABELS:
             continue  # a label alone ('By', 'Tác giả:'): the name beside it is in another marked element
+        if _QUOTE_ATTRIBUTION.search(t):
+            continue  # a quoted post's header ('hp_phongvu đã viết:', a forum's 'sourceJump' link): no byline
         if t and len(t) <= 80 and not in_scope_out(el, keep=title_holders) and not _in_teaser(el):
             # an author box (avatar, name, role): its innermost marked part that has text is the name; two boxes
             # side by side, a name each, are two authors ('<div class=author-info>…Lê Nam</div><div

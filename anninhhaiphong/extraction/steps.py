@@ -407,6 +407,24 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
         raw.source = credit.source  # "Hà Vy" closing the body, then "<p class=source-line>Theo …</p>"
 
 
+def _labelled(el: HtmlElement) -> str:
+    """An element's text after the short label printed just before it, if any ('Nguồn: <a>An ninh Hải Phòng</a>',
+    the label the tail of the list above the link)."""
+    before = el.getprevious()
+    parent = el.getparent()
+    label = ((before.tail if before is not None else parent.text if parent is not None else None) or "").strip()
+    return f"{label} {m.text_of(el)}" if label and len(label) <= 20 else m.text_of(el)
+
+
+def _drop_label(el: HtmlElement) -> None:
+    """Remove the label `_labelled` read before ``el``."""
+    before = el.getprevious()
+    if before is not None:
+        before.tail = None
+    elif (parent := el.getparent()) is not None:
+        parent.text = None
+
+
 def read_body(p: PageState) -> None:
     """The body and what is read with it: related blocks, widgets and listings leave the tree, then the title,
     the dateline and the chrome leave the container; its photos, byline, source, lines and tags are read."""
@@ -414,8 +432,12 @@ def read_body(p: PageState) -> None:
     layers = raw.field_layers
     # a credit under the body whose link to the original made it look like a related list ('Theo <a>An ninh Hải
     # Phòng</a>' over an aggregator's unheaded list): read before the lists go
-    early_credit = next((c for g in p.related_groups for el in g
-                         if len(t := m.text_of(el)) <= 60 and (c := source_credit(t)) is not None), None)
+    early_credit = None
+    for el in (el for g in p.related_groups for el in g):
+        if len(t := _labelled(el)) <= 60 and (early_credit := source_credit(t)) is not None:
+            if t != m.text_of(el):
+                _drop_label(el)  # (the link goes with the lists: its label would be left alone on its line)
+            break
     m.drop_elements(el for g in p.related_groups + p.blocks.widgets for el in g)
     m.drop_elements(p.listings)
     if container is not None:
