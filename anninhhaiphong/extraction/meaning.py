@@ -1368,10 +1368,13 @@ def heading_texts(root: HtmlElement, order: list[HtmlElement] | None = None) -> 
 
 
 def _menu_item(h: HtmlElement) -> bool:
-    """A link among the links of a menu (``<a>Video</a>`` closing the site's menu bar), not a block heading."""
-    if h.tag == "a" and h.getparent() is not None and h.getparent().tag == "li" and len(h.getparent()) == 1:
-        h = h.getparent()
-    if h.tag not in ("a", "li"):
+    """A link among the links of a menu (``<a>Video</a>`` closing the site's menu bar), not a block heading; its
+    items may be <li>, or <span>s around each link (DotNetNuke's menu bar)."""
+    item = h.getparent()
+    if h.tag == "a" and item is not None and item.tag in ("li", "span") and len(item) == 1 \
+            and not (item.text or "").strip():
+        h = item
+    if h.tag not in ("a", "li", "span") or h.tag == "span" and next(h.iter("a"), None) is None:
         return False
     parent = h.getparent()
     return parent is not None and sum(1 for x in parent if x.tag == h.tag) >= 3
@@ -1417,6 +1420,9 @@ def _post_navigation(label: HtmlElement) -> HtmlElement | None:
         if _PREVIOUS_POST.search(fold(t)):
             return holder
     return None
+
+
+_BODY_CHARS = 500  # a container with less text may be a teaser card taken for the body
 
 
 def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | None,
@@ -1501,8 +1507,9 @@ def find_blocks(root: HtmlElement, container: HtmlElement | None, own_id: str | 
                 sibs.append(s)
             if title is not None and any(s is title or _contains(s, title) for s in sibs):
                 break  # the article's own title is never under a related or widget heading
-            if container is not None and any(s is container or _contains(s, container) for s in sibs):
-                break  # nor its body ('Video' closing a menu bar of <span> items, the page's rows after it)
+            if container is not None and len(text_of(container)) >= _BODY_CHARS \
+                    and any(s is container or _contains(s, container) for s in sibs):
+                break  # nor its body, when the body is one (a teaser taken for it is what the list corrects)
             if _has_article_link(sibs, own_id) or (kind == "widget" and any(next(s.iter("a"), None) is not None
                                                                          for s in sibs)):
                 group = [cur, *sibs]
