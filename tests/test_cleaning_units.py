@@ -847,3 +847,42 @@ def test_a_post_pasting_an_article_gives_the_articles_title_and_date() -> None:
     own = clean_raw_article(raw("https://anhp.vn/bat-giu-nhom-dua-xe-d63712.html"))
     assert own.headline == "Lại bắt nhóm quái xế đua xe trên cầu, các bác chú ý"
     assert own.datePublished == "2024-11-20T21:14:00+07:00" and own.articleBody.startswith(body[0])
+
+
+def test_bylines_of_round_33() -> None:
+    # two roles each in its own element, run together with a space only; a live report's 'Tường thuật' role
+    assert [r for _, r in parse_byline("Bài: MINH HIẾU - NGỌC ANH Ảnh: ĐỨC THẮNG").authors] == [
+        "MINH HIẾU", "NGỌC ANH", "ĐỨC THẮNG"]
+    assert [r for _, r in parse_byline("Tường thuật: HOÀNG LONG – THẾ KHOA").authors] == ["HOÀNG LONG", "THẾ KHOA"]
+    assert parse_byline("Ảnh: Công an cung cấp") is None
+
+
+def test_round_33_closings_and_openings() -> None:
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    prose = ["Hội đồng xét xử tuyên phạt bị cáo Phạm Văn Tr. 15 năm tù về tội cướp tài sản.",
+             "Bị cáo còn phải bồi thường cho gia đình bị hại số tiền 120 triệu đồng."]
+    # the editor's note under the byline stays the article's; the byline is still the byline
+    note = "Ghi chú của Tòa soạn: Bài đăng lúc 07h45 ghi nhầm năm sinh của bị cáo, xin đính chính lại."
+    article = clean_raw_article(RawArticle(url=None, headline="Tiêu đề", body=[*prose, "V. Huy", note]))
+    assert article.articleBody == "\n".join([*prose, note]) and [a.name for a in article.authors] == ["V. Huy"]
+    # a republisher's copy: the writer, the credit to the paper, then the republisher's own notice (not the article's)
+    body = [*prose, "Thu Hà", "Nguồn: anhp.vn", "Lưu ý của Nhà trường: Phòng Công tác sinh viên đề nghị phổ biến bài."]
+    article = clean_raw_article(RawArticle(url="https://ctsv.example.edu.vn/tin-tuc/canh-giac-2347.html",
+                                           headline="Tiêu đề", body=body))
+    assert article.articleBody == "\n".join(prose) and article.source == "An ninh Hải Phòng"
+    assert [a.name for a in article.authors] == ["Thu Hà"] and article.relatedArticles == []
+    # the credit under the title, over the lead, is the byline
+    article = clean_raw_article(RawArticle(url=None, headline="Tiêu đề",
+                                           body=["Bài: MINH HIẾU - NGỌC ANH Ảnh: ĐỨC THẮNG", *prose]))
+    assert article.articleBody == "\n".join(prose) and len(article.authors) == 3
+
+
+def test_a_posts_links_hashtags_and_counts_are_no_related_titles() -> None:
+    from anninhhaiphong.cleaning.related import parse_entries
+
+    assert parse_entries(["Chi tiết: https://anhp.vn/tom-gon-9-thanh-nien-d65731.html", "#HảiPhòng #ĐuaXe",
+                          "♡ Thích1.187 lượt xemBáo xấu"]) == []
+    assert [e.headline for e in parse_entries(["Bắt đối tượng trộm cắp xe máy tại chợ Hàng"])] == [
+        "Bắt đối tượng trộm cắp xe máy tại chợ Hàng"]

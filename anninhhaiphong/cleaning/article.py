@@ -15,6 +15,7 @@ from anninhhaiphong import SCHEMA_VERSION
 from anninhhaiphong.cleaning.bylines import (
     SITE_SOURCE,
     Byline,
+    credits_by_prefix,
     is_affiliation,
     is_name,
     is_publication_name,
@@ -248,9 +249,26 @@ def _find_byline(body: list[str]) -> tuple[int, Byline] | None:
     related-list lines follow (the site's un-headed related titles)."""
     for i in range(max(1, len(body) - BYLINE_WINDOW), len(body)):
         byline = parse_byline(body[i])
-        if byline is not None and trailing_listing_start(body, i):
+        if byline is not None and (trailing_listing_start(body, i + _editors_notes(body, i + 1)) or (
+                byline.authors and i + 1 < len(body) and source_credit(body[i + 1]) == SITE_SOURCE)):
+            # (a republished copy's end: the writer, then the credit to the paper; what the republisher adds after
+            # it, a notice of its own, is not the article's)
             return i, byline
     return None
+
+
+# the newsroom's note under the article (a correction, a reply's preface): the article's text, after its byline
+_EDITORS_NOTE = re.compile(r"^\(?(?:ghi\s+chú\s+của\s+(?:tòa|toà)\s+soạn|ghi\s+chú\s+của\s+bbt|"
+                           r"lời\s+(?:tòa|toà)\s+soạn|(?:tòa|toà)\s+soạn|bbt|đính\s+chính|n\.?\s*d\.?\s*r)\s*[:.\-–)]",
+                           re.IGNORECASE)
+
+
+def _editors_notes(body: list[str], start: int) -> int:
+    """How many editor's notes ('Ghi chú của Tòa soạn: …', 'Đính chính: …') follow from ``start``."""
+    n = 0
+    while start + n < len(body) and _EDITORS_NOTE.match(body[start + n]):
+        n += 1
+    return n
 
 
 def _dateline_credit(dateline: DateMatch) -> Byline | None:
@@ -334,7 +352,9 @@ def _merged_byline(text: str) -> Byline | None:
     # (a credits box's lines by role: 'Thực hiện: Hoàng Long – Thế Khoa' / 'Ảnh: Minh Phương' / 'Thiết kế: Tuấn Anh')
     parts = [part for ln in lines if (part := parse_byline(ln) or (
         Byline(raw=ln, authors=roles) if (roles := role_line(ln)) is not None else None)) is not None]
-    if len(parts) != len(lines):
+    # (the writer's unit on the line under the name: 'Luật sư Phạm Thu Hà' / 'Đoàn Luật sư thành phố Hải Phòng')
+    units = sum(1 for i, ln in enumerate(lines) if i and is_affiliation(ln) and parse_byline(ln) is None)
+    if not parts or len(parts) + units != len(lines):
         return None
     merged = Byline(raw=" ".join(lines))
     for part in parts:
@@ -435,6 +455,9 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         # a post pasting the article: its title and dateline at the top, under the poster's own remark
         headline, pasted_date, body = pasted
     dateline, dateline_credit = _take_dateline(body)
+    head_credit = None
+    if len(body) > 1 and credits_by_prefix(body[0]) and (head_credit := parse_byline(body[0])) is not None:
+        body.pop(0)  # the credit under the title, over the lead ('Bài: Minh Hiếu – Ngọc Anh  Ảnh: Đức Thắng')
     updated: DateMatch | None = None
     if dateline is not None and body:
         # a second date line: "Ngày đăng: 19/02/2024 10:00" then "Cập nhật: 20-02-2024 | 08:34:05"
@@ -464,13 +487,17 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     byline: Byline | None = None
     if raw.bylineRaw:
         byline_text = " ".join(_paragraphs([raw.bylineRaw]))
-        byline = parse_byline(byline_text) or _merged_byline(raw.bylineRaw) or _unit_credit(byline_text)
+        # (lines that each credit someone are read one at a time: 'HOÀNG LONG' / 'T.Khoa' / 'MP', a page of briefs'
+        # signatures, run together read as one long name)
+        byline = ("\n" in raw.bylineRaw.strip() and _merged_byline(raw.bylineRaw)) or parse_byline(byline_text) \
+            or _merged_byline(raw.bylineRaw) or _unit_credit(byline_text)
         body = [p for p in body if not _same(p, byline_text)]
     if byline is None or not raw.bylineRaw:
         found = _find_byline(body)
         if found is not None:
             i, line_byline = found
-            j = i + 1
+            notes = body[i + 1:i + 1 + _editors_notes(body, i + 1)]  # (they stay the article's)
+            j = i + 1 + len(notes)
             if line_byline.date is None and j < len(body) and is_date_only(body[j]) \
                     and (under := parse_date(body[j])) is not None:
                 line_byline.date, j = under, j + 1  # "Thái Bình" / "26/08/2018": the byline's date
@@ -483,12 +510,13 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
                 elif not (line_byline.authors and is_affiliation(body[j])):  # "Công an quận Lê Chân"
                     break
                 j += 1
-            text_related += parse_entries(body[j:])
-            body = body[:i]
+            if trailing_listing_start(body, j - 1):
+                text_related += parse_entries(body[j:])
+            body = body[:i] + notes
             byline = byline or line_byline
 
     if byline is None:
-        byline = dateline_credit
+        byline = dateline_credit or head_credit
     if body and not (byline is not None and byline.authors) and (closing := _trailing_writer(body[-1])) is not None:
         # '… xử lý. (Thu Hằng tổng hợp)' and no other writer credited: the writer, out of the last paragraph
         body[-1], names = closing

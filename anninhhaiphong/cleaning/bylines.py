@@ -289,12 +289,14 @@ def parse_byline(line: str) -> Byline | None:
 
 
 # a credit of several roles, one after the other: "Bài: Thu Trang - Ảnh: Quang Huy - Thiết kế: Minh Anh"
-_ROLE_SPLIT = re.compile(r"\s+[·|\-–—]\s+|\s*[·;]\s*")
+# (or nothing but a space before the next role when each sat in its own element: 'Bài: Minh Hiếu Ảnh: Đức Thắng')
+_ROLE_SPLIT = re.compile(r"\s+[·|\-–—]\s+|\s*[·;]\s*|\s+(?=(?i:ảnh|video|clip|thiết\s+kế|đồ\s+họa|đồ\s+hoạ|"
+                         r"trình\s+bày|biên\s+tập|quay\s+phim|dựng\s+phim)\s*:)")
 _ROLE = re.compile(r"^(?P<role>[^\W\d_][^:]{0,20}?)\s*:\s*(?P<names>\S.*)$")
 # (a camera operator shoots the video's pictures: its photographer, whatever else the role adds: 'Quay phim, dựng
 # phim')
 _AUTHOR_ROLE = re.compile(r"^(?:bài|tin|ảnh|nội\s+dung|thực\s+hiện|video|clip|phóng\s+viên|tác\s+giả|ghi\s+chép|"
-                          r"(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words|tư\s+vấn|quay\s+phim(?:\s*(?:,|và|/)\s*\w+"
+                          r"tường\s+thuật|(?:bài|tin)\s*(?:,|và|/)\s*ảnh|text|photos?|words|tư\s+vấn|quay\s+phim(?:\s*(?:,|và|/)\s*\w+"
                           r"(?:\s+\w+)?)?)$", re.IGNORECASE)
 # who made the page, not the story: design, graphics, layout, editing
 _MAKER_ROLE = re.compile(r"^(?:thiết\s+kế|đồ\s+họa|đồ\s+hoạ|trình\s+bày|biên\s+tập|kỹ\s+thuật|kĩ\s+thuật|dựng|"
@@ -356,7 +358,7 @@ def credits_by_prefix(line: str) -> bool:
     if _CREDIT_AUTHOR.match(text):
         byline = parse_byline(text)
         return byline is not None and bool(byline.authors)
-    return bool(_role_credits(text))
+    return bool(_role_credits(text) or role_line(text))  # (one role: 'Tường thuật: Hoàng Long – Thế Khoa')
 
 
 # the link to the original after a credit ('Nguồn: An ninh Hải Phòng · Xem bài gốc')

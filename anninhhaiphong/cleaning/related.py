@@ -68,6 +68,11 @@ def is_listing_at(lines: list[str], i: int) -> bool:
             and is_title_like(lines[i - 1]) and not _INTERVIEW.match(line))
 
 
+# what no listed title holds: an address, or a post's counts ('1.187 lượt xem', '24 bình luận')
+_NO_TITLE = re.compile(r"https?://|www\.|\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+thích|bình\s+luận|lượt\s+chia\s+sẻ|"
+                       r"(?:views?|likes?|comments?|shares?)\b)", re.IGNORECASE)
+
+
 def parse_entries(lines: list[str]) -> list[RelatedArticle]:
     """Title / teaser / date lines grouped into entries, in order. A list that opens with a date prints
     each date before its title."""
@@ -91,6 +96,8 @@ def parse_entries(lines: list[str]) -> list[RelatedArticle]:
                 is_teaser(line) or not is_title_like(line)):
             current.description = line
             continue
+        if _NO_TITLE.search(line) or all(w.startswith("#") for w in line.split()):
+            continue  # a link printed as text ('Chi tiết: https://…'), hashtags, a post's counts: no related title
         headline, date = split_trailing_date(_BULLET.sub("", line) or line)
         current = RelatedArticle(headline=headline, datePublished=date or (pending if date_first else None))
         pending = None
