@@ -2191,3 +2191,57 @@ def test_a_forum_repost_credit_after_its_related_list_and_a_quoted_posts_header(
     assert article.articleBody is not None and article.articleBody.endswith("trên cầu Hoàng Văn Thụ.")
     assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/xu-ly-nhom-thanh-nien-lang-lach-d63580.html",
                                                         "https://anhp.vn/tam-giu-12-xe-mo-to-d63402.html"]
+
+
+def _round33_page(body: str, after: str = "") -> bytes:
+    return (f"<html><body><div class='menu'><a href='/'>Trang chủ</a></div><article><h1>Tiêu đề bài viết về an ninh "
+            f"trật tự Hải Phòng</h1><div class='content'>{body}</div>{after}</article></body></html>").encode()
+
+
+_P33 = [f"Đoạn thứ {k}: Công an quận Lê Chân phối hợp các lực lượng chức năng kiểm tra, xử lý vi phạm trật tự "
+        f"an toàn giao thông trên các tuyến phố trung tâm." for k in range(4)]
+
+
+def test_a_signed_answer_with_the_writers_unit_on_the_next_line() -> None:
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33) + "<p class='tac-gia' style='text-align:right'>"
+                         "<span>Luật sư</span> <strong>Phạm Thu Hà</strong><br/>Đoàn Luật sư thành phố Hải Phòng</p>")
+    article = extract_article(html, "https://anhp.vn/hoi-dap-d65001.html")
+    assert [a.name for a in article.authors] == ["Phạm Thu Hà"] and article.articleBody == "\n".join(_P33)
+
+
+def test_a_page_of_briefs_signed_one_by_one() -> None:
+    items = [("Bắt đối tượng trộm cắp xe máy gần chợ Hàng", "HOÀNG LONG"),
+             ("Phát hiện xe tải chở hàng không rõ nguồn gốc", "T.Khoa"), ("Cứu 3 ngư dân gặp nạn trên biển", "MP")]
+    body = "".join(f"<h3>{h}</h3><p>{_P33[k]}</p><p class='text-right font-bold'>{name}</p>"
+                   for k, (h, name) in enumerate(items))
+    article = extract_article(_round33_page(body), "https://anhp.vn/tin-van-d65734.html")
+    assert [a.nameRaw for a in article.authors] == ["HOÀNG LONG", "T.Khoa", "MP"]
+    assert article.articleBody == "\n".join(line for k, (h, _) in enumerate(items) for line in (h, _P33[k]))
+
+
+def test_a_caption_styled_by_utility_classes() -> None:
+    # Tailwind's 'text-center italic' under a centred photo: the caption, not a line of the body
+    body = (f"<p>{_P33[0]}</p><p>{_P33[1]}</p><p class='text-center'><img src='/files/a.jpg' width='720' "
+            f"height='480'></p><p class='text-center text-sm italic'>Số hàng hóa bị tổ công tác phát hiện.</p>"
+            f"<p>{_P33[2]}</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/tin-d65735.html")
+    assert [(i.url, i.caption) for i in article.images] == [("https://anhp.vn/files/a.jpg",
+                                                             "Số hàng hóa bị tổ công tác phát hiện.")]
+    assert article.articleBody == "\n".join(_P33[:3])
+
+
+def test_a_date_label_and_a_comment_box_leave_nothing_in_the_body() -> None:
+    # 'Xuất bản:' left alone when its <time> is taken; a comment box of six parts (heading, fields, button, note)
+    body = "".join(f"<p>{t}</p>" for t in _P33) + ("<div class='story__date'>Xuất bản: <time datetime="
+                                                   "'2025-07-24T06:05:00+07:00'>24/07/2025 - 6:05</time></div>")
+    after = ("<section class='x1'><h3>Bình luận (0)</h3><textarea></textarea><input placeholder='Họ tên'><input "
+             "placeholder='Email'><button>Gửi</button><p>Bình luận của bạn sẽ được biên tập trước khi đăng.</p>"
+             "</section>")
+    article = extract_article(_round33_page(body, after), "https://anhp.vn/tin-d65736.html")
+    assert article.articleBody == "\n".join(_P33) and article.datePublished == "2025-07-24T06:05:00+07:00"
+
+
+def test_an_apps_article_view_by_hex_id_is_an_article_link() -> None:
+    assert meaning.href_id("https://oa.zalo.me/article/view?id=7d21f0c9ab3e4d5c6e11&oaid=4318751562389041337") \
+        == "query:/article/view?id=7d21f0c9ab3e4d5c6e11"
+    assert meaning.href_id("https://oa.zalo.me/article/view?id=12") is None

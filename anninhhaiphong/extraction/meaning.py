@@ -514,6 +514,7 @@ _QUERY_ID = re.compile(r"(?:^|&)(itemid|newsid|articleid|news_id|article_id|idti
 _SCRIPT_PAGE = re.compile(r"(?:^|/)(?:details?|chi-?tiet|view\w*|news\w*|tin\w*|article\w*|default|index|baiviet|"
                           r"bai-viet|noidung|show\w*|read\w*|story|item)\.(?:aspx?|php|jsp|cfm|html?)$")
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|shtml|chn|vnp|epi)$")
+_HEX_QUERY_ID = re.compile(r"(?:^|&)id=([0-9a-f]{10,40})(?:&|$)")
 _HEX_ID = re.compile(r"[0-9a-f]{10,40}")
 _POST_DIRS = frozenset({"bai-viet", "baiviet", "article", "articles", "post", "posts", "news", "tin-tuc", "story",
                         "stories", "p", "a"})
@@ -553,6 +554,9 @@ def href_id(href: str | None) -> str | None:
             and not any(w in path for w in ("/adv", "/ads", "click", "quangcao", "banner", "redirect")):
         # an old CMS's article by number: 'Details.aspx?ID=5988&CatID=12', 'Default.aspx?tabid=86&ItemID=1241'
         return f"query:{path}?{qid.group(1).lower()}={qid.group(2)}"
+    if parts_of.query and path.endswith(("/article/view", "/articles/view")) \
+            and (hid := _HEX_QUERY_ID.search(parts_of.query)) is not None:
+        return f"query:{path}?id={hid.group(1)}"  # an app's article view by a hex ID (Zalo OA: '/article/view?id=7d2…')
     segments = [x for x in path.split("/") if x]
     if not segments or segments[0] in _NOT_ARTICLE_DIRS or (len(segments) > 1 and segments[-2] in _NOT_ARTICLE_DIRS):
         return None
@@ -932,6 +936,18 @@ def find_marked_date(order: list[HtmlElement], skip: set[HtmlElement]) -> tuple[
 # --- body container ---------------------------------------------------------------------------
 
 
+def _under_linked_heading(el: HtmlElement) -> bool:
+    """The element comes right after a heading that is a link to an article and nothing else (a teaser card:
+    '<h5><a href="…-d801.html">Title</a></h5><p>Teaser</p>')."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in ("h2", "h3", "h4", "h5", "h6"):
+        return False
+    link = next(prev.iter("a"), None)
+    return link is not None and href_id(link.get("href")) is not None and len(text_of(link)) >= len(text_of(prev)) - 2
+
+
 def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[HtmlElement, int],
                    excluded: set[HtmlElement]) -> HtmlElement | None:
     """The element with the densest paragraph text; with a title, the first such element after it.
@@ -974,6 +990,8 @@ def find_container(root: HtmlElement, title: HtmlElement | None, index: dict[Htm
                 continue
             if length <= 300 and parent in with_img and _alone_in(el, parent):
                 continue  # the one text beside a photo in its own block (a slide, a figure-like div): a caption
+            if length <= 400 and _under_linked_heading(el):
+                continue  # a teaser card's text, under its heading linking to another article
             weight = length + (40 if length > 80 else 0)
             # a marked lead or byline beside the title counts its text but is no paragraph of a body (a photo
             # story's header: the title, the credit line and the lead; the body in a block of its own after it)
@@ -2241,15 +2259,23 @@ def _top_level(el: HtmlElement, tags: tuple[str, ...]) -> str:
 
 def _all_italic(el: HtmlElement) -> bool:
     """All the element's text is in italics: <em>/<i>, or its own style ('font-style:italic' on a caption's <p>)."""
-    if "font-style:italic" in (el.get("style") or "").replace(" ", "").lower():
+    if "font-style:italic" in (el.get("style") or "").replace(" ", "").lower() \
+            or not _ITALIC_CLASSES.isdisjoint((el.get("class") or "").split()):
         return bool(text_of(el))
     txt = text_of(el).replace(" ", "")
     return bool(txt) and len(_top_level(el, ("em", "i"))) >= 0.9 * len(txt)
 
 
 def _centered(el: HtmlElement) -> bool:
+    """Centred by its style, its align attribute or a utility class ('text-center': Tailwind, Bootstrap)."""
     style = (el.get("style") or "").replace(" ", "").lower()
-    return "text-align:center" in style or (el.get("align") or "").lower() == "center"
+    return "text-align:center" in style or (el.get("align") or "").lower() == "center" \
+        or not _CENTER_CLASSES.isdisjoint((el.get("class") or "").split())
+
+
+# utility classes that style a caption's line: Tailwind's and Bootstrap's, WordPress's
+_ITALIC_CLASSES = frozenset({"italic", "fst-italic", "font-italic"})
+_CENTER_CLASSES = frozenset({"text-center", "aligncenter", "has-text-align-center"})
 
 
 _AD_TOKENS = {"ads", "ad", "adv", "advert", "advertisement", "adsbygoogle", "quangcao", "qc", "banner", "sponsor",
@@ -2731,9 +2757,11 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag == "time" and (t := text_of(el)) and len(t) <= 40 and (d := find_date(t)) is not None \
                 and len(d.raw) >= len(t) - 3:
             victims.append(el)  # a time stamp left in the body (the update's), not a line of it
-        elif el.tag in ("div", "section") and len(el) <= 4 and next(el.iter("input", "select", "textarea"), None) \
+        elif el.tag in ("div", "section") and len(el) <= 8 and next(el.iter("input", "select", "textarea"), None) \
                 is not None and len(text_of(el)) <= 200:
-            victims.append(el)  # a sign-up box without a <form> (its title, an e-mail field, a button)
+            # a sign-up box without a <form> (its title, an e-mail field, a button), or a comment box (its heading,
+            # the fields for the text, name and e-mail, the button and the moderation note)
+            victims.append(el)
         elif el.tag in BLOCK_TAGS and (t := text_of(el)) and len(t) <= 200 \
                 and ("rình duyệt" in t or "lash" in t or "rowser" in t) and _PLAYER_FALLBACK.search(t):
             # (plain searches for the pattern's words, either case of their first letter, rule most blocks out)
@@ -2866,6 +2894,35 @@ def _right_or_bold(el: HtmlElement, container: HtmlElement) -> bool:
 _TO_BE_CONTINUED = re.compile(r"^\W*(?:còn nữa|còn tiếp|hết|còn)\W*$", re.IGNORECASE)
 
 
+def brief_signatures(container: HtmlElement) -> list[HtmlElement]:
+    """The signatures closing each item but the last of a page of briefs ('Tin vắn': items under their own
+    headings, each signed): a name alone on its line, right-aligned or bold, right before the next item's
+    heading, when the body also ends with such a line (the last signature, the body's byline as usual)."""
+    if next(container.iter("h2", "h3", "h4"), None) is None:
+        return []
+    signed: list[HtmlElement] = []
+    last = None
+    for el in container.iter("p", "div"):
+        if len(el) > 2 or len(t := text_of(el)) > 40 or not t or next(el.iter("img"), None) is not None \
+                or not (_right_aligned(el) or len(_top_level(el, ("strong", "b"))) >= 0.9 * len(t.replace(" ", ""))):
+            continue
+        credit = parse_byline(t)
+        if credit is None or not credit.authors or credit.source:
+            continue
+        nxt = next_element(el)
+        if nxt is not None and nxt.tag in ("h2", "h3", "h4"):
+            signed.append(el)
+        elif nxt is None:
+            last = el
+    return signed if last is not None else []
+
+
+def _right_aligned(el: HtmlElement) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or (el.get("align") or "").lower() == "right" \
+        or "text-right" in (el.get("class") or "").split()
+
+
 def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     """Pop a marked byline (short last line, right-aligned, bold-only or author-classed). Mutates lines."""
     found: list[str] = []
@@ -2919,8 +2976,10 @@ def dateline_leftovers(row: HtmlElement) -> bool:
         pieces.append(t)
     # a bare number beside the date is its counter (views, comments; after its icon, '👁 18.352'); separators
     # alone are nothing
+    # (the date's own label left alone, 'Xuất bản:' before the <time> taken, is nothing either)
     return all(not p.strip(_SEPARATOR_CHARS) or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p)
-               or _BARE_COUNT.fullmatch(_ICON.sub("", p)) for p in pieces)
+               or _BARE_COUNT.fullmatch(_ICON.sub("", p)) or _PUBLISHED_LABEL.match(p.strip(_SEPARATOR_CHARS))
+               for p in pieces)
 
 
 _ICON = re.compile(r"^[^\w\s(]{1,3}\s*")  # a symbol before a counter ('👁', '★')

@@ -326,6 +326,14 @@ def _take_images(p: PageState, container: HtmlElement) -> None:
         raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, p.page_url)
 
 
+def _broken_text(el: HtmlElement) -> str:
+    """An element's text, its line breaks kept as new lines ('Luật sư Phạm Thu Hà<br>Đoàn Luật sư thành phố'): the
+    cleaning stage reads a byline of several lines one line at a time."""
+    if next(el.iter("br"), None) is None:
+        return m.text_of(el)
+    return "\n".join(line.text for line in m.body_lines(el))
+
+
 def _marked_in_body(p: PageState, container: HtmlElement) -> str | None:
     """The author-marked elements in the body (the page's pass found them), dropped: the byline they give, if
     any (an author box's name, a short marked credit, two authors marked one after the other); a source marked
@@ -347,7 +355,7 @@ def _marked_in_body(p: PageState, container: HtmlElement) -> str | None:
             if credit:
                 raw.source = raw.source or credit
             elif inner_byline is None:
-                inner_byline, after_byline = m.text_of(el), m.next_element(el)
+                inner_byline, after_byline = _broken_text(el), m.next_element(el)
             elif el is after_byline and (t := m.text_of(el)) != inner_byline \
                     and (joined := parse_byline(f"{inner_byline}, {t}")) is not None and len(joined.authors) >= 2:
                 # a second author marked right after the first (Instant Articles: an <address> each)
@@ -449,8 +457,13 @@ def read_body(p: PageState) -> None:
         inner_byline = _marked_in_body(p, container)
         if dateline.date_row is not None and dateline.date_row.getparent() is not None:
             _drop_date_row(dateline.date_row, container)  # the author beside the date is taken now: the rest may go
+        signatures = m.brief_signatures(container)
+        briefs = [m.text_of(el) for el in signatures]
+        m.drop_elements(signatures)
         lines = _lines(p, container, dateline)
         _byline_and_source(p, container, lines, inner_byline, dateline.date_credit, early_credit)
+        if briefs and raw.bylineRaw:
+            raw.bylineRaw = "\n".join([*briefs, raw.bylineRaw])  # each brief's writer, then the last one's
         body = [ln.text for ln in lines]
         if p.hit:
             body = [t for t in body if t != p.hit.raw]
