@@ -2245,3 +2245,68 @@ def test_an_apps_article_view_by_hex_id_is_an_article_link() -> None:
     assert meaning.href_id("https://oa.zalo.me/article/view?id=7d21f0c9ab3e4d5c6e11&oaid=4318751562389041337") \
         == "query:/article/view?id=7d21f0c9ab3e4d5c6e11"
     assert meaning.href_id("https://oa.zalo.me/article/view?id=12") is None
+
+
+def test_round_34_images_icons_slider_copies_series_art_and_styled_captions() -> None:
+    # a print icon by its file's name; a slider's copy of its last slide (Swiper) and the counter after a caption
+    slides = "".join(
+        f"<div class='swiper-slide{' swiper-slide-duplicate' if dup else ''}'><div><img data-src='/files/{n}.jpg' "
+        f"src='data:image/gif;base64,R0lGOD' width='1200' height='800'></div><div class='cap'>Ảnh số {n} của buổi "
+        f"diễn tập.</div><span class='count'>{n}/3</span></div>" for n, dup in ((3, True), (1, False), (2, False),
+                                                                             (3, False)))
+    body = (f"<p>{_P33[0]}</p><div class='tools'><a href='#'><img src='/images/icon_print.gif'> In bài</a></div>"
+            f"<div class='swiper'>{slides}</div><p>{_P33[1]}</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/dien-tap-d65740.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        (f"https://anhp.vn/files/{n}.jpg", f"Ảnh số {n} của buổi diễn tập.") for n in (1, 2, 3)]
+    assert article.articleBody == "\n".join(_P33[:2])
+    # a caption's class styled in the page's sheet ('.cP9{font-style:italic;text-align:center}')
+    html = _round33_page(f"<p>{_P33[0]}</p><div><img src='/files/x.jpg' width='1200' height='800'></div>"
+                         f"<p class='cP9'>Lực lượng chữa cháy tại hiện trường.</p><p>{_P33[1]}</p>")
+    html = html.replace(b"<html>", b"<html><head><style>.b1 .cP9{font-style:italic;text-align:center}</style></head>")
+    article = extract_article(html, "https://anhp.vn/chay-d65741.html")
+    assert [i.caption for i in article.images] == ["Lực lượng chữa cháy tại hiện trường."]
+    assert article.articleBody == "\n".join(_P33[:2])
+
+
+def test_a_podcasts_label_other_episodes_and_cover() -> None:
+    # the <h1>'s 'Podcast' label ('nhãn'), 'Các số Podcast khác' (related), the square cover every episode's teaser
+    # shows (the series' art, not a photo of this episode)
+    cover = "<img src='/files/podcast/cover.png' width='120' height='120'>"
+    episodes = "".join(f"<div class='item'><a href='/so-{k}-d6610{k}.html'>{cover}</a><a href='/so-{k}-d6610{k}.html'>"
+                       f"Số {k}: cảnh giác lừa đảo qua mạng</a></div>" for k in range(3))
+    html = (f"<html><body><article><h1><span class='nhan-muc'>Podcast</span> Những cạm bẫy lừa đảo nhắm vào người cao "
+            f"tuổi</h1><div class='content'>{cover}{''.join(f'<p>{t}</p>' for t in _P33)}</div></article>"
+            f"<h2>Các số Podcast khác</h2><div class='list'>{episodes}</div></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/nhung-cam-bay-d66300.html")
+    assert article.headline == "Những cạm bẫy lừa đảo nhắm vào người cao tuổi"
+    assert article.images == [] and len(article.relatedArticles) == 3
+
+
+def test_round_34_credits_on_copies() -> None:
+    # the byline's cell beside the page's tools
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33) + "<table class='tacgia'><tr><td align='right'>"
+                         "<strong>THẾ KHOA</strong> |</td><td><a href='#'>In bài viết</a> <a href='/gui-bai.html'>"
+                         "Gửi cho bạn bè</a></td></tr></table>")
+    assert [a.nameRaw for a in extract_article(html, "https://anhp.vn/tin-d15010.html").authors] == ["THẾ KHOA"]
+    # the credit with its date in one element under a ward's copy of the title
+    html = _round33_page("<p class='credit'>(An ninh Hải Phòng 12/06/2022)</p>" + "".join(f"<p>{t}</p>" for t in _P33))
+    article = extract_article(html, "https://mayto.example.gov.vn/tin-tuc/ArticleID/415/bat-doi-tuong")
+    assert (article.source, article.datePublished) == ("An ninh Hải Phòng", "2022-06-12T00:00:00+07:00")
+    # the writer and the credit to the paper end a copy: the republisher's commentary after them is not the article's
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33) + "<p class='article__author'><strong>MINH HIẾU</strong>"
+                         "</p><p class='article__source'><em>Theo anhp.vn</em></p><div class='legal-note'><p><strong>"
+                         "Góc nhìn pháp lý:</strong> Theo Điều 265 Bộ luật Hình sự, người tổ chức đua xe trái phép có "
+                         "thể bị phạt tù.</p><p>Luật sư Trần Quang Vinh</p></div>")
+    article = extract_article(html, "https://tuvan.example.vn/tin-phap-luat/khoi-to-6-doi-tuong-n4817.html")
+    assert article.articleBody == "\n".join(_P33) and [a.nameRaw for a in article.authors] == ["MINH HIẾU"]
+    assert article.source == "An ninh Hải Phòng"
+
+
+@pytest.mark.parametrize(("href", "is_article"), [
+    ("/hoi-dap/to-chuc-dua-xe-trai-phep-bi-xu-ly-the-nao-n4790.html", True),
+    ("/toan-dan-bao-ve-an-ninh-to-quoc-c7.html", False), ("/vi-binh-yen-cuoc-song-c2-m1.html", False),
+    ("/tin-tuc/phat-hien-nhom-doi-tuong-danh-bac-i780901.html", True),
+])
+def test_an_id_after_a_letter(href: str, is_article: bool) -> None:
+    assert (meaning.href_id(href) is not None) == is_article

@@ -56,6 +56,8 @@ def forget_texts() -> None:
     _TEXTS.clear()
     _RAW.clear()
     _CLASS_TOKENS.clear()
+    _STYLED.clear()
+    _PAGE_CSS.clear()
 
 
 def _raw_text(el: HtmlElement) -> str:
@@ -86,7 +88,7 @@ def text_of(el: HtmlElement) -> str:
     return t
 
 
-_LABEL_TOKENS = frozenset({"label", "badge", "prefix", "kicker"})
+_LABEL_TOKENS = frozenset({"label", "badge", "prefix", "kicker", "nhan", "nhanmuc"})  # ('nhãn': label)
 
 
 def title_text(title: HtmlElement) -> str:
@@ -457,7 +459,8 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)\s*:?\s*{_COUNT}|"
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
-                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|lưu bài|lưu tin|nghe đọc(?: bài viết)?|"
+                  r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|gửi cho bạn bè|gửi bạn bè|lưu bài|lưu tin|"
+                  r"nghe đọc(?: bài viết)?|"
                   r"in trang|lên đầu trang|(?:đã )?(?:đọc|xem) \d[\d.,]* lần|"  # K2's hits ('Đọc 1342 lần')
                   r"(?:sửa|cập nhật) lần cuối(?: vào| lúc| ngày)?[\w\s,:/.\-]{0,48}?(?=\s*[|·•]|$)|"
                   + "|".join(sorted(_AD_LABELS, key=len, reverse=True)) + "|"
@@ -571,8 +574,8 @@ def href_id(href: str | None) -> str | None:
     words = [x for x in parts if x.isalpha()]
     numbers = [x for x in parts if x.isdigit()]
     if parts and _LETTER_ID.fullmatch(parts[-1]):
-        if len(parts[-1]) <= 5:  # "-c3", "-c1234": a section page
-            return None
+        if len(parts[-1]) <= 5 and (parts[-1][0] in "ctpsg" or len(parts[-1]) < 4):
+            return None  # "-c3", "-c1234": a section's (topic's, page's) page; "-m1": a page's number ('-n4790': an ID)
         numbers.append(parts[-1][1:])  # "-i780901": an article ID after a letter (cand.com.vn)
     if (len(words) >= 4 and (any(len(n) >= 3 for n in numbers) or len(words) >= 5)) or (
             len(words) >= 2 and _DATE_DIRS.search(path + "/")):
@@ -2259,8 +2262,9 @@ def _top_level(el: HtmlElement, tags: tuple[str, ...]) -> str:
 
 def _all_italic(el: HtmlElement) -> bool:
     """All the element's text is in italics: <em>/<i>, or its own style ('font-style:italic' on a caption's <p>)."""
+    classes = (el.get("class") or "").split()
     if "font-style:italic" in (el.get("style") or "").replace(" ", "").lower() \
-            or not _ITALIC_CLASSES.isdisjoint((el.get("class") or "").split()):
+            or not _ITALIC_CLASSES.isdisjoint(classes) or classes and not styled_classes()[0].isdisjoint(classes):
         return bool(text_of(el))
     txt = text_of(el).replace(" ", "")
     return bool(txt) and len(_top_level(el, ("em", "i"))) >= 0.9 * len(txt)
@@ -2269,8 +2273,36 @@ def _all_italic(el: HtmlElement) -> bool:
 def _centered(el: HtmlElement) -> bool:
     """Centred by its style, its align attribute or a utility class ('text-center': Tailwind, Bootstrap)."""
     style = (el.get("style") or "").replace(" ", "").lower()
+    classes = (el.get("class") or "").split()
     return "text-align:center" in style or (el.get("align") or "").lower() == "center" \
-        or not _CENTER_CLASSES.isdisjoint((el.get("class") or "").split())
+        or not _CENTER_CLASSES.isdisjoint(classes) or bool(classes) and not styled_classes()[1].isdisjoint(classes)
+
+
+# the page's style sheets (read before `strip_junk` removes them), and what `styled_classes` made of them
+_PAGE_CSS: list[str] = []
+_STYLED: list[tuple[frozenset[str], frozenset[str]]] = []
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"\.([\w-]+)")
+
+
+def styled_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """The classes the page's style sheets set in italics and centre (a caption's class, '.cP9{font-style:italic;
+    text-align:center}'): read from the sheets the first time a caption is in question on the page."""
+    if not _STYLED:
+        italic: set[str] = set()
+        center: set[str] = set()
+        for sheet in _PAGE_CSS:
+            for rule in _CSS_RULE.finditer(sheet):
+                decls = rule.group(2).replace(" ", "").lower()
+                into = [x for x, says in ((italic, "font-style:italic"), (center, "text-align:center"))
+                        if says in decls]
+                for selector in rule.group(1).split(",") if into else ():
+                    # the element the rule styles: the last of the selector's parts ('.b1Gx .cP9' styles '.cP9')
+                    last = re.split(r"[\s>+~]+", selector.strip())[-1]
+                    for target in into:
+                        target.update(_CSS_CLASS.findall(last))
+        _STYLED.append((frozenset(italic), frozenset(center)))
+    return _STYLED[0]
 
 
 # utility classes that style a caption's line: Tailwind's and Bootstrap's, WordPress's
@@ -2495,6 +2527,24 @@ def without_repeats(images: list[Image]) -> list[Image]:
     return out
 
 
+# an icon by its file's name or folder ('/images/icon_print.gif', '/icons/zalo.svg', 'print-icon.png'): no photo
+_ICON_FILE = re.compile(r"(?:/icons?/|(?:^|[/_\-.])icons?[_\-.][^/]*$)", re.IGNORECASE)
+
+
+_COPY_TOKENS = frozenset({"duplicate", "cloned", "clone"})
+
+
+def _slider_copy(img: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The slider's copy of a slide the photo is in (Swiper's 'swiper-slide-duplicate', Slick's 'slick-cloned'),
+    which loops the first and last slides: the photo is shown once, in its own slide. None when it is in none."""
+    for x in img.iterancestors():
+        if x is container:
+            return None
+        if not _COPY_TOKENS.isdisjoint(class_tokens(x)):
+            return x
+    return None
+
+
 def take_images(container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
     """Images of the body with their captions; caption elements are removed. Mutates the tree.
     ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
@@ -2504,7 +2554,10 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
     naming = frozenset(t for x in (container, *container.iterancestors()) for t in class_tokens(x) & _AD_TOKENS)
     for img in list(container.iter("img", "amp-img")):
         src = img_src(img)
-        if not src or _tiny(img) or any(x in drop for x in img.iterancestors()) \
+        if (copy := _slider_copy(img, container)) is not None:
+            drop.append(copy)  # (with its caption: the same as the slide's own)
+            continue
+        if not src or _tiny(img) or _ICON_FILE.search(src) or any(x in drop for x in img.iterancestors()) \
                 or _in_ad(img, container, page, naming) or _publication_logo(img) or _portrait_or_logo(img, container):
             continue
         url = absolute(base or "", src)
@@ -2556,6 +2609,10 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             elif caption and caption[0].isdigit() and (counter := _SLIDE_COUNTER.match(caption)) is not None \
                     and int(counter.group(1)) <= int(counter.group(2)) and caption[counter.end():][:1].isupper():
                 caption = caption[counter.end():]  # '1/3 Tổ công tác…': the slide's counter over its caption
+            elif caption and caption[-1].isdigit() and (tail := next(
+                    (t for x in holder.iter() if x is not holder and (t := text_of(x))
+                     and _SLIDE_COUNTER.fullmatch(t) and caption.endswith(t)), None)) is not None:
+                caption = caption[:-len(tail)].rstrip()  # '…buổi diễn tập.<span>6/6</span>': the counter after it
         elif holder.tag in ("td", "th") and (below := _cell_below(holder)) is not None:
             caption = text_of(below) or None  # (an empty cell under the photo: no caption)
             drop.append(below)
@@ -3297,6 +3354,7 @@ def drop_elements(elements: Iterable[HtmlElement]) -> None:
 def strip_junk(root: HtmlElement) -> None:
     """Remove scripts, styles, comments and other non-content elements. Mutates the tree."""
     forget_texts()
+    _PAGE_CSS[:] = [t for x in root.iter("style") if (t := x.text)]  # (read if a caption is in question)
     # (a <video>'s or <audio>'s content is its sources and the text for browsers that cannot play it; an
     # AMP ad's is its fallback text, 'Nội dung quảng cáo không khả dụng')
     etree.strip_elements(root, etree.Comment, "script", "style", "noscript", "template", "svg", "iframe",

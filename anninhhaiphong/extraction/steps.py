@@ -11,6 +11,7 @@ fills fields of the `RawArticle` and names in ``field_layers`` the layer that fo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
@@ -64,6 +65,7 @@ class PageState:
     lead_el: HtmlElement | None = None
     lead_outside: bool = False
     lead_text: str | None = None
+    series_art: set[str] = field(default_factory=set)  # a picture several other articles' teasers show
 
 
 def _groups_elements(groups: list[list[HtmlElement]]) -> set[HtmlElement]:
@@ -220,10 +222,15 @@ def read_date(p: PageState) -> None:
                         None)
     if shown_el is not None:
         row = shown_el.getparent()
+        shown = m.text_of(shown_el)
+        # the publication credited beside the date, in the date's own element ('(An ninh Hải Phòng 12/06/2022)' under
+        # a ward's copy of the title) or in its row ('Nguồn: An ninh Hải Phòng · 05/12/2024, 08:20 PM')
+        rows = [shown.replace(hit.raw, " ")] if hit is not None and len(shown) <= 120 and hit.raw in shown else []
         if row is not None and len(row_text := m.text_of(row)) <= 120:
-            # the publication credited beside the date ('Nguồn: An ninh Hải Phòng · 05/12/2024, 08:20 PM')
-            for part in _ROW_PARTS.split(row_text.replace(m.text_of(shown_el), " ")):
-                part = part.strip(" ·|•-–")
+            rows.append(row_text.replace(shown, " "))
+        for row_text in rows:
+            for part in _ROW_PARTS.split(row_text):
+                part = part.strip(" ·|•-–()")
                 if (credit := source_credit(part)) is not None:
                     raw.source = credit
                     break
@@ -232,6 +239,9 @@ def read_date(p: PageState) -> None:
                     # section's name there ('Pháp luật · 14/03/2024') is no paper
                     raw.source = SITE_SOURCE
                     break
+            else:
+                continue
+            break  # (the first credit found)
     if meta.date_iso and not (hit and hit.has_time and hit.iso and hit.iso[:16] != meta.date_iso[:16]):
         raw.dateIso = meta.date_iso
         layers["dateIso"] = "metadata"
@@ -321,9 +331,22 @@ def _take_images(p: PageState, container: HtmlElement) -> None:
     raw, meta, base = p.raw, p.meta, p.base
     pre_images = m.take_images_between(p.root, p.index, p.title_el, container, base, p.page_url) \
         if p.title_el is not None else []
-    raw.images = m.without_repeats(pre_images + m.take_images(container, base, p.page_url))
+    raw.images = [i for i in m.without_repeats(pre_images + m.take_images(container, base, p.page_url))
+                  if i.url not in p.series_art]
     if not raw.images and meta.image:
         raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, p.page_url)
+
+
+def _without_tools(el: HtmlElement) -> str | None:
+    """The element's text without its links to the page's tools ('In bài viết', 'Gửi cho bạn bè') and the bars
+    between them, when it has such links; else None."""
+    tools = [a for a in el.iter("a") if (t := m.text_of(a)) and m.CHROME_TEXT.match(t)]
+    if not tools:
+        return None
+    text = m.text_of(el)
+    for a in tools:
+        text = text.replace(m.text_of(a), " ")
+    return m.norm_space(text).strip(" |·•-–") or None
 
 
 def _broken_text(el: HtmlElement) -> str:
@@ -354,8 +377,13 @@ def _marked_in_body(p: PageState, container: HtmlElement) -> str | None:
             credit = source_credit(m.text_of(el))
             if credit:
                 raw.source = raw.source or credit
+                if credit == SITE_SOURCE and el is after_byline and _off_site(p):
+                    # a copy's end: the writer, then the credit to the paper; what the republisher adds after it (its
+                    # own commentary, signed by its own lawyer) is not the article's
+                    m.drop_elements(list(el.itersiblings()))
             elif inner_byline is None:
-                inner_byline, after_byline = _broken_text(el), m.next_element(el)
+                # (the byline's cell beside the page's tools: 'THẾ KHOA | <a>In bài viết</a> <a>Gửi cho bạn bè</a>')
+                inner_byline, after_byline = _without_tools(el) or _broken_text(el), m.next_element(el)
             elif el is after_byline and (t := m.text_of(el)) != inner_byline \
                     and (joined := parse_byline(f"{inner_byline}, {t}")) is not None and len(joined.authors) >= 2:
                 # a second author marked right after the first (Instant Articles: an <address> each)
@@ -446,6 +474,11 @@ def read_body(p: PageState) -> None:
             if t != m.text_of(el):
                 _drop_label(el)  # (the link goes with the lists: its label would be left alone on its line)
             break
+    # a picture shown by two teasers of other articles or more is the series' art (a podcast's square cover), not a
+    # photo of this article's, wherever the page shows it too
+    shown = Counter(urljoin(p.base, src) for g in p.related_groups + p.blocks.widgets for el in g
+                    for img in el.iter("img") if (src := m.img_src(img)))
+    p.series_art = {url for url, n in shown.items() if n >= 2}
     m.drop_elements(el for g in p.related_groups + p.blocks.widgets for el in g)
     m.drop_elements(p.listings)
     if container is not None:
