@@ -886,3 +886,23 @@ def test_a_posts_links_hashtags_and_counts_are_no_related_titles() -> None:
                           "♡ Thích1.187 lượt xemBáo xấu"]) == []
     assert [e.headline for e in parse_entries(["Bắt đối tượng trộm cắp xe máy tại chợ Hàng"])] == [
         "Bắt đối tượng trộm cắp xe máy tại chợ Hàng"]
+
+
+def test_round_35_bylines_beside_tools_and_desks() -> None:
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    prose = ["Công an quận Lê Chân triệt phá ổ nhóm trộm cắp tài sản, thu giữ nhiều tang vật.",
+             "Vụ việc đang được cơ quan Công an tiếp tục điều tra, mở rộng."]
+    # the byline's line beside the page's tools; a credits box by role stays whole
+    raw = RawArticle(url=None, headline="Tiêu đề", body=list(prose), bylineRaw="MP | In bài | Gửi email | Về đầu trang")
+    assert [a.nameRaw for a in clean_raw_article(raw).authors] == ["MP"]
+    raw = RawArticle(url=None, headline="Tiêu đề", body=list(prose), bylineRaw="Thực hiện: Lan Phương | Ảnh: Tuấn Minh")
+    assert [a.nameRaw for a in clean_raw_article(raw).authors] == ["Lan Phương", "Tuấn Minh"]
+    # a desk marked as the byline ('Bởi Ban Biên tập') gives way to the writer closing a copy; the link to the original
+    # under it is no related title
+    raw = RawArticle(url="https://blog.example.vn/xom-chai/", headline="Tiêu đề", bylineRaw="Bởi Ban Biên tập -",
+                     body=[*prose, "Hoàng Long – An ninh Hải Phòng 12/05/2024", "Xem bài gốc tại: anhp.vn"])
+    article = clean_raw_article(raw)
+    assert [a.nameRaw for a in article.authors] == ["Hoàng Long"] and article.source == "An ninh Hải Phòng"
+    assert article.articleBody == "\n".join(prose) and article.relatedArticles == []

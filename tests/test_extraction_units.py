@@ -2310,3 +2310,46 @@ def test_round_34_credits_on_copies() -> None:
 ])
 def test_an_id_after_a_letter(href: str, is_article: bool) -> None:
     assert (meaning.href_id(href) is not None) == is_article
+
+
+def test_round_35_dates_in_attributes_and_two_digit_years() -> None:
+    # the time shown relative, the date in the element's title and epoch attribute; its line leaves the body
+    head = ("<div class='meta'><a href='/dau-tranh-c4.html'>Đấu tranh phòng, chống tội phạm</a> · <span class='t' "
+            "title='09:42 14/11/2025' data-time='1763088120'>1 giờ trước</span> · <span>856 lượt xem</span></div>")
+    cards = "".join(f"<li><a href='/tin-{k}-d7210{k}.html'>Tin liên quan số {k} về công tác phòng chống tội phạm</a>"
+                    f"<span class='c-time' title='0{k}:10 14/11/2025' data-time='{1763079000 + k * 3600}'>{k} giờ "
+                    f"trước</span></li>" for k in range(1, 3))
+    html = (f"<html><body><article><h1>Tiêu đề bài viết về an ninh trật tự Hải Phòng</h1>{head}<div class='content'>"
+            f"{''.join(f'<p>{t}</p>' for t in _P33)}</div><h3>Tin liên quan</h3><ul>{cards}</ul></article>"
+            f"</body></html>").encode()
+    article = extract_article(html, "https://anhp.vn/tin-d72120.html")
+    assert article.datePublished == "2025-11-14T09:42:00+07:00" and article.articleBody == "\n".join(_P33)
+    assert [r.datePublished for r in article.relatedArticles] == ["2025-11-14T08:10:00+07:00",
+                                                                  "2025-11-14T09:10:00+07:00"]
+    # a listed title's date with a two-digit year, alone in its date-marked element
+    cards = "".join(f"<div class='item'><a href='/tin-{k}-d7223{k}.html'>Tin khác số {k} về công tác phòng chống tội "
+                    f"phạm</a><div class='date'>1{k}/11/25</div></div>" for k in range(2))
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33), f"<h3>Tin khác</h3>{cards}")
+    assert [r.datePublished for r in extract_article(html, "https://anhp.vn/x-d60001.html").relatedArticles] == [
+        "2025-11-10T00:00:00+07:00", "2025-11-11T00:00:00+07:00"]
+
+
+def test_round_35_captions_and_marked_sources() -> None:
+    # a short <div> of text under a <div> holding the photo alone, in a body of <p>s: the caption
+    body = (f"<p>{_P33[0]}</p><p>{_P33[1]}</p><div class='c-im'><img src='/files/a.jpg' width='720' height='480'>"
+            f"</div><div class='c-cp'>Lực lượng Cảnh sát PCCC kiểm tra một chung cư mini.</div><p>{_P33[2]}</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/pccc-d64001.html")
+    assert [i.caption for i in article.images] == ["Lực lượng Cảnh sát PCCC kiểm tra một chung cư mini."]
+    assert article.articleBody == "\n".join(_P33[:3])
+    # the source marked under the body, the writers unmarked on the line over it
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33), "<div class='tac-gia-bai'><p><strong>NGỌC KHÁNH - "
+                         "HOÀI THU</strong></p><p class='nguon-bai'><em>Theo Báo Công an nhân dân</em></p></div>")
+    article = extract_article(html, "https://anhp.vn/xet-xu-d65712.html")
+    assert [a.nameRaw for a in article.authors] == ["NGỌC KHÁNH", "HOÀI THU"] and article.source == "Công an nhân dân"
+
+
+def test_the_dates_weekday_in_its_own_element_leaves_the_body() -> None:
+    html = _round33_page("<div class='m'><span class='a'>Thứ Sáu</span><span class='b'>08:15 CH 14/03/2025</span>"
+                         "<span class='c'>1.947 lượt xem</span></div>" + "".join(f"<p>{t}</p>" for t in _P33))
+    article = extract_article(html, "https://anhp.vn/to-cong-tac-141-d65400.html")
+    assert article.articleBody == "\n".join(_P33) and article.datePublished == "2025-03-14T20:15:00+07:00"

@@ -487,12 +487,16 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     byline: Byline | None = None
     if raw.bylineRaw:
         byline_text = " ".join(_paragraphs([raw.bylineRaw]))
+        if "|" in byline_text:  # the byline's line beside the page's tools ('MP | In bài | Gửi email | Về đầu trang')
+            byline_text = " | ".join(part for part in byline_text.split("|") if not is_chrome_line(part)
+                                     or role_line(part) is not None).strip()
         # (lines that each credit someone are read one at a time: 'HOÀNG LONG' / 'T.Khoa' / 'MP', a page of briefs'
         # signatures, run together read as one long name)
         byline = ("\n" in raw.bylineRaw.strip() and _merged_byline(raw.bylineRaw)) or parse_byline(byline_text) \
             or _merged_byline(raw.bylineRaw) or _unit_credit(byline_text)
         body = [p for p in body if not _same(p, byline_text)]
-    if byline is None or not raw.bylineRaw:
+    if byline is None or not raw.bylineRaw or not (byline.source or any(not is_team(r) for _, r in byline.authors)):
+        # (a byline marked on the page that credits no one, 'Bởi Ban Biên tập': the writer may close the body)
         found = _find_byline(body)
         if found is not None:
             i, line_byline = found
@@ -513,7 +517,8 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
             if trailing_listing_start(body, j - 1):
                 text_related += parse_entries(body[j:])
             body = body[:i] + notes
-            byline = byline or line_byline
+            if byline is None or not (byline.source or any(not is_team(r) for _, r in byline.authors)):
+                byline = line_byline  # (the writer closing the body over a desk marked as the byline)
 
     if byline is None:
         byline = dateline_credit or head_credit

@@ -69,7 +69,7 @@ def is_listing_at(lines: list[str], i: int) -> bool:
 
 
 # what no listed title holds: an address, or a post's counts ('1.187 lượt xem', '24 bình luận')
-_NO_TITLE = re.compile(r"https?://|www\.|\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+thích|bình\s+luận|lượt\s+chia\s+sẻ|"
+_NO_TITLE = re.compile(r"https?://|www\.|\b(?:bài|tin|link)\s+gốc\b|\b[\w\-]+\.(?:vn|com|net|org)\b|\d[\d.,]*\s*(?:lượt\s+xem|lượt\s+thích|bình\s+luận|lượt\s+chia\s+sẻ|"
                        r"(?:views?|likes?|comments?|shares?)\b)", re.IGNORECASE)
 
 

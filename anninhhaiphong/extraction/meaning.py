@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -22,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, role_line, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
-from anninhhaiphong.cleaning.dates import may_hold_date
+from anninhhaiphong.cleaning.dates import may_hold_date, normalize_iso
 from anninhhaiphong.cleaning.headings import FIRST_WORDS, SUGGESTION_PHRASES, heading_kind
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id_of_path, unarchived
@@ -401,6 +402,25 @@ def _short_year(text: str) -> DateHit | None:
         if 1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59:
             return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00", has_time=True)
     return None
+
+
+_DATE_TOKENS = frozenset({"date", "time", "ngay", "thoigian", "timestamp", "datetime", "pubdate"})
+_SHORT_ALONE = re.compile(r"^\(?(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{2})"
+                          r"(?:\s*[,|\-–]?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?\)?$")
+
+
+def _short_year_alone(text: str) -> DateHit | None:
+    """A date with a two-digit year alone in an element marked as a date ('<div class="date">14/11/25</div>' under a
+    listed title): the year is this century's (alone in running text '5/10/25' is not read)."""
+    m = _SHORT_ALONE.match(text.strip()) if text and len(text) <= 24 else None
+    if m is None:
+        return None
+    d, mo, y = int(m.group("d")), int(m.group("mo")), 2000 + int(m.group("y"))
+    h, mi = int(m.group("h") or 0), int(m.group("mi") or 0)
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59):
+        return None
+    return DateHit(raw=m.group(0), iso=f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:00+07:00",
+                   has_time=bool(m.group("h")))
 
 
 _SHORT_YEAR = re.compile(r"(?:(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s*[,|\-–]?\s*)?(?<![\d/.])(?P<d>\d{1,2})/(?P<mo>\d{1,2})/"
@@ -884,11 +904,34 @@ def find_attribute_date(order: list[HtmlElement], index: dict[HtmlElement, int],
         el = order[i]
         if el in skip or not isinstance(el.tag, str) or not el.keys():
             continue
-        for name in DATE_ATTRIBUTES:
-            value = el.get(name)
-            if value and _ISO_DATETIME.match(value) and not in_comments(el):
-                return value.strip(), el
+        if (value := attribute_date(el)) is not None and not in_comments(el):
+            return value, el
     return None
+
+
+_ICT = timezone(timedelta(hours=7))
+_RELATIVE_TIME = re.compile(r"^\s*(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước|vừa\s+xong|hôm\s+qua|"
+                            r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\s*$", re.IGNORECASE)
+
+
+def attribute_date(el: HtmlElement) -> str | None:
+    """The date an element carries in an attribute for a script to print: an ISO date and time in a date attribute,
+    or, on an element showing a relative time ('1 giờ trước'), the epoch time in one ('data-time="1763088120"') or
+    the printed date in its ``title`` ('09:42 14/11/2025'). An ISO string, else None."""
+    for name in DATE_ATTRIBUTES:
+        value = el.get(name)
+        if value and _ISO_DATETIME.match(value):
+            return value.strip()
+    if not _RELATIVE_TIME.match(text_of(el)):
+        return None
+    for name in DATE_ATTRIBUTES:
+        value = (el.get(name) or "").strip()
+        if value.isdigit() and len(value) in (10, 13):
+            moment = datetime.fromtimestamp(int(value[:10]), _ICT)
+            if 2000 <= moment.year <= 2100:
+                return moment.isoformat()
+    hit = find_date(el.get("title") or "")
+    return hit.iso if hit is not None and hit.has_time else None
 
 
 # the words labelling an update's date (also `_UPDATE_STAMP`)
@@ -1994,6 +2037,13 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 hit = hit or own
             if hit is None and headline and (whole := text_of(alinks[0])) != headline:
                 hit = find_date(whole.replace(headline, " "))  # a card's line under its title ('Nguồn · 17/06/2025')
+            if hit is None:
+                hit = next((h for x in item.iter() if x.tag == "time" or not _DATE_TOKENS.isdisjoint(class_tokens(x))
+                            if (h := _short_year_alone(text_of(x))) is not None), None)
+            if hit is None:
+                # the time shown relative ('1 giờ trước'), the date in an attribute for the script that prints it
+                hit = next((DateHit(raw=text_of(x), iso=iso, has_time=True) for x in item.iter()
+                            if x.keys() and (value := attribute_date(x)) and (iso := normalize_iso(value))), None)
             desc = rest
             if hit:
                 desc = desc.replace(hit.raw, " ")
@@ -2623,8 +2673,8 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                 if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None and (
                         class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
                         or any("caption" in t for t in class_tokens(nxt))  # 'pcaption', 'imgCaption'
-
-                        or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)):
+                        or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)
+                        or _line_apart(nxt, holder, container, ntxt)):
                     caption = ntxt
                     drop.append(nxt)
         if not caption and full is not None:
@@ -2665,6 +2715,13 @@ def _cell_below(cell: HtmlElement) -> HtmlElement | None:
             or any(next(c.iter("img", "amp-img"), None) is not None or len(text_of(c)) > 300 for c in below):
         return None
     return below[cells.index(cell)]
+
+
+def _line_apart(el: HtmlElement, holder: HtmlElement, container: HtmlElement, text: str) -> bool:
+    """A short <div> of text right after a block holding the photo alone, in a body whose paragraphs are <p>s: the
+    caption, set apart from the paragraphs by its element ('<div class="c-im"><img></div><div class="c-cp">…</div>')."""
+    return el.tag == "div" and holder is not None and holder.tag == "div" and len(text) <= 200 and not len(el) \
+        and not text_of(holder) and sum(1 for p in container.iter("p") if len(text_of(p)) >= 80) >= 3
 
 
 def _next_past_breaks(el: HtmlElement) -> HtmlElement | None:
@@ -3036,7 +3093,11 @@ def dateline_leftovers(row: HtmlElement) -> bool:
     # (the date's own label left alone, 'Xuất bản:' before the <time> taken, is nothing either)
     return all(not p.strip(_SEPARATOR_CHARS) or CHROME_TEXT.match(p) or _UPDATE_STAMP.match(p)
                or _BARE_COUNT.fullmatch(_ICON.sub("", p)) or _PUBLISHED_LABEL.match(p.strip(_SEPARATOR_CHARS))
-               for p in pieces)
+               or _WEEKDAY_ALONE.match(p.strip(_SEPARATOR_CHARS)) for p in pieces)
+
+
+# the date's weekday in an element of its own ('<span>Thứ Sáu</span><span>08:15 CH 14/03/2025</span>')
+_WEEKDAY_ALONE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?$", re.IGNORECASE)
 
 
 _ICON = re.compile(r"^[^\w\s(]{1,3}\s*")  # a symbol before a counter ('👁', '★')
@@ -3141,7 +3202,7 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
         return bool(class_tokens(x) & AUTHOR_TOKENS or (x.get("rel") or "") == "author"
                     or (x.get("itemprop") or "") == "author")
 
-    first = None
+    first, first_el = None, None
     for el in candidates if candidates is not None else root.iter(*tags):
         if candidates is None and AUTHOR_TOKENS.isdisjoint(class_tokens(el)):  # not marked
             keys = el.keys()
@@ -3174,7 +3235,15 @@ def find_marked_byline(root: HtmlElement, container: HtmlElement | None, exclude
                 return name
             # a source's logo marked 'source' ('An ninh Hải Phòng' over an aggregator's copy): the people
             # marked after it are the byline, if any
-            first = first or name
+            if first is None:
+                first, first_el = name, el
+    if first is not None and first_el is not None and (credit := parse_byline(first)) is not None \
+            and credit.source and not credit.authors \
+            and (before := next_element(first_el, preceding=True)) is not None and len(names := text_of(before)) <= 60 \
+            and (named := parse_byline(names)) is not None and named.authors and not named.source:
+        # the source marked ('<p class=nguon-bai>Theo Báo Công an nhân dân</p>'), the writers on the line over it
+        # unmarked: both the byline
+        return f"{names} – {first}"
     return first
 
 

@@ -212,7 +212,7 @@ def read_date(p: PageState) -> None:
                 shown = m.text_of(attr[1])
                 raw.dateRaw, raw.dateIso = (shown if any(c.isdigit() for c in shown) else attr[0]), iso
                 layers["dateRaw"] = layers["dateIso"] = "meaning"
-                shown_el = attr[1]
+                shown_el = date_el = attr[1]  # (its line leaves the body as a dateline does)
     if hit:
         raw.dateRaw = hit.raw
         shown_el = date_el
