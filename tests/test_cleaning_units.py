@@ -906,3 +906,16 @@ def test_round_35_bylines_beside_tools_and_desks() -> None:
     article = clean_raw_article(raw)
     assert [a.nameRaw for a in article.authors] == ["Hoàng Long"] and article.source == "An ninh Hải Phòng"
     assert article.articleBody == "\n".join(prose) and article.relatedArticles == []
+
+
+def test_an_emagazines_credits_box_under_its_lead() -> None:
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.items import RawArticle
+
+    lead = "Hàng trăm ki-lô-mét sông ngòi là địa bàn của những người lính Cảnh sát giao thông đường thủy."
+    prose = ["Ngày nắng cũng như đêm giông, họ lặng lẽ bám sông, bám luồng.", "Những con tàu nhờ thế thông suốt."]
+    raw = RawArticle(url=None, headline="Tiêu đề", lead=lead,
+                     body=[lead, "Nội dung: ĐỨC ANH – PHƯƠNG THẢO", "Thiết kế: MINH TÚ", *prose])
+    article = clean_raw_article(raw)
+    assert [a.nameRaw for a in article.authors] == ["ĐỨC ANH", "PHƯƠNG THẢO"]
+    assert article.articleBody == "\n".join([lead, *prose])

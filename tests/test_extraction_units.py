@@ -2353,3 +2353,72 @@ def test_the_dates_weekday_in_its_own_element_leaves_the_body() -> None:
                          "<span class='c'>1.947 lượt xem</span></div>" + "".join(f"<p>{t}</p>" for t in _P33))
     article = extract_article(html, "https://anhp.vn/to-cong-tac-141-d65400.html")
     assert article.articleBody == "\n".join(_P33) and article.datePublished == "2025-03-14T20:15:00+07:00"
+
+
+def test_round_36_dates_links_and_generated_classes() -> None:
+    # the update's date first, then the publication's, its label the text before its <time>
+    head = ("<div class='m'><span>Cập nhật: 10:42 15/03/2025</span> <span>Đăng lúc: <time datetime='2025-03-14T08:05:00"
+            "+07:00'>08:05 14/03/2025</time></span></div>")
+    article = extract_article(_round33_page(head + "".join(f"<p>{t}</p>" for t in _P33)), "https://anhp.vn/x-d65790.html")
+    assert article.datePublished == "2025-03-14T08:05:00+07:00"
+    # prose linking to other articles as it goes is the body, not a column of teaser cards
+    linked = [f"{t[:40]}<a href='/bai-{k}-d6700{k}.html'>bài viết số {k}</a>{t[40:]} Thêm "
+              f"<a href='/tin-{k}-d6710{k}.html'>tin</a> nữa." for k, t in enumerate(_P33)]
+    article = extract_article(_round33_page("<div class='noi-dung-bai'>" + "".join(f"<p>{t}</p>" for t in linked) +
+                                            "</div>"), "https://anhp.vn/triet-pha-d67318.html")
+    assert article.articleBody is not None and article.articleBody.count("\n") == 3
+    # a generated class ('_aD-v4r') is no word ('ad': an advertisement) around the article's photos
+    body = (f"<div class='_aD-v4r'><p>{_P33[0]}</p><figure><img src='/files/a.jpg' width='1200' height='800'>"
+            f"<figcaption>Tang vật thu giữ.</figcaption></figure><p>{_P33[1]}</p></div>")
+    assert [i.caption for i in extract_article(_round33_page(body), "https://anhp.vn/y-d67315.html").images] == [
+        "Tang vật thu giữ."]
+    assert meaning._tokens("_aD-v4r col-md-4") == meaning._tokens("col-md-4")
+
+
+def test_round_36_emagazine_parts() -> None:
+    # an <aside> holding a quote alone is a pull quote (text); a chapter's number hidden from screen readers is not;
+    # the link to the other language's version is a tool
+    body = (f"<p>{_P33[0]}</p><div aria-hidden='true'><span>01</span></div><h2>Những đêm trắng trên sông</h2>"
+            f"<p>{_P33[1]}</p><aside class='pull'><blockquote><p>“Trên sông, chậm một phút có khi là mất một mạng "
+            f"người.”</p></blockquote></aside><p>{_P33[2]}</p><span><a href='/ban-viet-d67088.html' hreflang='vi'>"
+            f"Đọc bản tiếng Việt</a></span>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/emagazine-d66412.html")
+    assert article.articleBody == "\n".join([_P33[0], "Những đêm trắng trên sông", _P33[1],
+                                             "“Trên sông, chậm một phút có khi là mất một mạng người.”", _P33[2]])
+
+
+def test_round_36_writers_in_the_date_row_and_boxes_in_the_sidebar() -> None:
+    # the writers linked to their pages in the date's row over the article: the byline, and the row is no lead
+    row = ("<div class='meta'><span><a class='x' href='/tac-gia/thu-ha'>Thu Hà</a> – <a class='x' href='/tac-gia/"
+           "minh-duc'>Minh Đức</a></span> <span>Cập nhật: 10:42 15/03/2025</span> <span>Đăng lúc: <time datetime="
+           "'2025-03-14T08:05:00+07:00'>08:05 14/03/2025</time></span></div>")
+    html = (f"<html><body><main><h1>Những điều cần biết khi làm thủ tục cấp thẻ căn cước</h1>{row}<article>"
+            f"{''.join(f'<p>{t}</p>' for t in _P33)}</article></main></body></html>")
+    assert extract_article(html.encode(), "https://anhp.vn/can-cuoc-d65790.html").articleBody == "\n".join(_P33)
+    html = (f"<html><body><main><article><h1>Những điều cần biết khi làm thủ tục cấp thẻ căn cước</h1>{row}"
+            f"{''.join(f'<p>{t}</p>' for t in _P33)}</article></main></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/can-cuoc-d65790.html")
+    assert [a.nameRaw for a in article.authors] == ["Thu Hà", "Minh Đức"] and article.articleBody == "\n".join(_P33)
+    # a box of cards under a section's name in the narrow column beside the body's: the sidebar's, not related
+    cards = "".join(f"<li><a href='/ho-so-{k}-d6622{k}.html'>Hồ sơ vụ án số {k} về đường dây lừa đảo</a></li>"
+                    for k in range(4))
+    html = (f"<html><body><div class='row'><div class='col-8'><h1>Tiêu đề bài viết về an ninh trật tự Hải Phòng</h1>"
+            f"<div class='chitiet'>{''.join(f'<p>{t}</p>' for t in _P33)}</div></div><div class='col-4'>"
+            f"<div class='hop-tin'><div class='ten-hop'>Hồ sơ vụ án</div><ul>{cards}</ul></div></div></div>"
+            f"</body></html>")
+    assert extract_article(html.encode(), "https://anhp.vn/x-d66300.html").relatedArticles == []
+
+
+def test_a_carousel_of_picture_cards_gives_each_article_once_with_its_alt_title() -> None:
+    def card(k: int, copy: bool = False) -> str:
+        return (f"<div class='swiper-slide{' swiper-slide-duplicate' if copy else ''}'>"
+                f"<a href='/tin-{k}-d6410{k}.html'><img src='/files/card_{k}.jpg' "
+                f"alt='Khởi tố {k} bị can trong đường dây ma túy tại Kiến An'></a>"
+                f"<span class='t'>0{k}/12/2024</span></div>")
+    slides = card(3, True) + "".join(card(k) for k in (1, 2, 3)) + card(1, True)
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33),
+                         f"<section><h2>Tin cùng chuyên mục</h2><div class='swiper'>{slides}</div></section>")
+    article = extract_article(html, "https://anhp.vn/x-d64201.html")
+    assert [(r.url, r.headline) for r in article.relatedArticles] == [
+        (f"https://anhp.vn/tin-{k}-d6410{k}.html", f"Khởi tố {k} bị can trong đường dây ma túy tại Kiến An")
+        for k in (1, 2, 3)]

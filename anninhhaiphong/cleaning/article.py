@@ -225,6 +225,19 @@ def _same(a: str, b: str) -> bool:
     return a.casefold().strip(" .") == b.casefold().strip(" .")
 
 
+def _head_credits(body: list[str], start: int) -> Byline | None:
+    """The credit lines from ``start`` at the top of the body, taken off it: the byline they make, else None."""
+    end = start
+    while end < len(body) - 1 and (credits_by_prefix(body[end]) or role_line(body[end]) is not None):
+        end += 1
+    if end == start:
+        return None
+    credit = parse_byline(body[start]) if end == start + 1 else _merged_byline("\n".join(body[start:end]))
+    if credit is not None:
+        del body[start:end]
+    return credit
+
+
 def _take_dateline(body: list[str]) -> tuple[DateMatch | None, Byline | None]:
     """A dateline opening the body (alone, running into the lead, or followed by a credit:
     ``18:31 12/06/2022 | MINH HIẾU``) is taken off it; the credit is returned as a byline."""
@@ -455,9 +468,11 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         # a post pasting the article: its title and dateline at the top, under the poster's own remark
         headline, pasted_date, body = pasted
     dateline, dateline_credit = _take_dateline(body)
-    head_credit = None
-    if len(body) > 1 and credits_by_prefix(body[0]) and (head_credit := parse_byline(body[0])) is not None:
-        body.pop(0)  # the credit under the title, over the lead ('Bài: Minh Hiếu – Ngọc Anh  Ảnh: Đức Thắng')
+    # the credits under the title, over the lead ('Bài: Minh Hiếu – Ngọc Anh  Ảnh: Đức Thắng'), or under the lead (an
+    # e-magazine's box of a line a role: 'Nội dung: …' / 'Ảnh: …' / 'Thiết kế: …')
+    head_credit = _head_credits(body, 0)
+    if head_credit is None and raw.lead and len(body) > 2 and _same(body[0], " ".join(_paragraphs([raw.lead]))):
+        head_credit = _head_credits(body, 1)
     updated: DateMatch | None = None
     if dateline is not None and body:
         # a second date line: "Ngày đăng: 19/02/2024 10:00" then "Cập nhật: 20-02-2024 | 08:34:05"

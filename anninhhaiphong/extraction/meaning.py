@@ -156,8 +156,20 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _PIECE_SPLIT = re.compile(r"[_\-]+")
 
 
+# a generated class ('_aD-v4r', '_1pH9h'): digits and both cases in one short word, no run of more than three letters
+# of one case in it, make no words ('_aD-v4r' is no 'ad'; 'Article_cat__4e' and 'newsTitle2' keep theirs)
+_HASHED = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-z])(?=[^\s]*[A-Z])[\w\-]{3,16}$")
+_LETTER_RUN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+
+
+def _hashed(word: str) -> bool:
+    return bool(_HASHED.match(word)) and max(map(len, _LETTER_RUN.findall(word)), default=0) <= 3
+
+
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
+    if any(c.isdigit() for c in raw):
+        raw = " ".join(w for w in raw.split() if not _hashed(w))
     low = raw.lower()
     words = low.split()
     found = frozenset(_TOKEN_SPLIT.split(low)) | {w.replace("-", "").replace("_", "") for w in words} - {""}
@@ -267,7 +279,7 @@ def read_marks(order: list[HtmlElement], classes: frozenset[str] | set[str] = fr
     return Marks(by_class, by_id, by_itemprop, bylines, authored, titled, crumbs)
 
 
-CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumbs"})
+CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumbs", "duongdan"})  # ("đường dẫn": the path)
 _CRUMB_TAGS = frozenset({"ol", "ul", "div", "nav", "p"})
 
 
@@ -480,6 +492,7 @@ _CHROME_PHRASE = (r"(?:chia sẻ(?: bài viết)?|in bài viết|in bài|in|bìn
                   rf"{_COUNT}\s*(?:lượt\s+)?(?:xem|đọc|thích|chia sẻ|bình luận)|lượt xem|"
                   r"lượt thích|share|print|facebook|zalo|twitter|email|e-mail|gửi e-?mail|tweet|like|thích|quay lại|"
                   r"về đầu trang|trở về|top|cỡ chữ|font|a\+|a-|gửi bài|gửi cho bạn bè|gửi bạn bè|lưu bài|lưu tin|"
+                  r"đọc bản tiếng (?:việt|anh)|bản tiếng (?:việt|anh)|read in (?:english|vietnamese)|"
                   r"nghe đọc(?: bài viết)?|"
                   r"in trang|lên đầu trang|(?:đã )?(?:đọc|xem) \d[\d.,]* lần|"  # K2's hits ('Đọc 1342 lần')
                   r"(?:sửa|cập nhật) lần cuối(?: vào| lúc| ngày)?[\w\s,:/.\-]{0,48}?(?=\s*[|·•]|$)|"
@@ -858,6 +871,7 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
             parent = el.getparent()
             for txt, label_el, holder in ((el.text, el.getprevious(), el),
                                           (el.tail, el, parent if parent is not None else el)):
+                own = holder is el
                 if not txt or "20" not in txt and "19" not in txt:  # no year: find_date finds nothing
                     continue
                 t = norm_space(txt)
@@ -870,8 +884,10 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
                     updated = updated or (hit, holder)
                     continue
                 if hit and updated is not None:
-                    # after an update date only a date labelled as the publication's is taken instead
-                    if _labelled(t, hit, label_el, _PUBLISHED_LABEL):
+                    # after an update date only a date labelled as the publication's is taken instead (the label
+                    # may be the text before the date's element in its parent: '<span>Đăng lúc: <time>…</time>')
+                    said = f"{parent.text or ''} {t}" if own and label_el is None and parent is not None else t
+                    if _labelled(said, hit, label_el, _PUBLISHED_LABEL):
                         return hit, holder
                     continue
                 if hit and hit.has_time:
@@ -1229,9 +1245,21 @@ def _is_listing(el: HtmlElement, paragraphs: int, taken: set[HtmlElement] | None
     """A column of teaser cards rather than an article: about a link for every paragraph (a link to an
     image file opens the photo at full size: a gallery, not a listing); links in ``taken`` (related blocks
     found already) are not counted."""
-    links = sum(1 for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href)
-                and not _NOT_A_PAGE.match(href) and not (taken and a in taken))
-    return links >= 3 and links >= 0.6 * paragraphs
+    anchors = [a for a in el.iter("a") if (href := a.get("href")) and not _IMAGE_LINK.search(href)
+               and not _NOT_A_PAGE.match(href) and not (taken and a in taken)]
+    links = len(anchors)
+    if links < 3 or links < 0.6 * paragraphs:
+        return False
+    # links set in the sentences of prose (an article linking to others as it goes) make no column of cards: a
+    # card's title is a link of its own, not a few words of a longer paragraph
+    in_prose = sum(1 for a in anchors if (block := _block_of(a)) is not None
+                   and len(text_of(block)) >= 100 and len(text_of(a)) <= 0.3 * len(text_of(block)))
+    return in_prose < 0.7 * links
+
+
+def _block_of(el: HtmlElement) -> HtmlElement | None:
+    """The nearest block element holding ``el`` (its paragraph)."""
+    return next((a for a in el.iterancestors() if a.tag in BLOCK_TAGS), None)
 
 
 def _prose_around_inserts(el: HtmlElement) -> bool:
@@ -1990,7 +2018,8 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 continue
             if all((a.get("rel") or "").lower() in ("prev", "next") for a in alinks):
                 continue  # the posts published before and after this one (rel=prev/next): navigation
-            texts = [_link_title(a) or norm_space(a.get("title")) for a in alinks]
+            # (a card whose title is only in its link's title or its picture's alt text: a carousel of pictures)
+            texts = [_link_title(a) or norm_space(a.get("title")) or _picture_title(a) for a in alinks]
             titled = [t for a, t in zip(alinks, texts, strict=True)
                       if t and (_in_heading(a) or class_tokens(a) & {"title"})]
             headline = titled[0] if titled else max(texts, key=len)
@@ -2056,6 +2085,13 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                 datePublished=hit.iso if hit else None,
             ))
     return items
+
+
+def _picture_title(a: HtmlElement) -> str:
+    """The alt text of the one picture a link holds, when it reads as a headline (several words), else ''."""
+    pictures = list(a.iter("img"))
+    alt = norm_space(pictures[0].get("alt")) if len(pictures) == 1 else ""
+    return alt if len(alt.split()) >= 4 else ""
 
 
 def _link_title(a: HtmlElement) -> str:
@@ -2854,8 +2890,14 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag == "a" and _NOTE_ANCHOR.match(el.get("href") or "") and _BACK_MARK.match(text_of(el)):
             victims.append(el)  # a footnote's '↩' back to its call
         elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400 \
-                and not (el.tag == "footer" and (up := el.getparent()) is not None and up.tag == "blockquote"):
-            victims.append(el)  # (a <footer> in a <blockquote> is the quote's attribution: text)
+                and not (el.tag == "footer" and (up := el.getparent()) is not None and up.tag == "blockquote") \
+                and not (el.tag == "aside" and (quote := next(el.iter("blockquote"), None)) is not None
+                         and text_of(quote) == text_of(el)):
+            # (a <footer> in a <blockquote> is the quote's attribution: text; an <aside> holding a quote alone is a
+            # pull quote, set beside the text and part of it)
+            victims.append(el)
+        elif el.get("aria-hidden") == "true" and 0 < len(text_of(el)) <= 4 and text_of(el).isdigit():
+            victims.append(el)  # a chapter's number drawn beside its heading ('01'), hidden from screen readers
         elif not _COMMENT_TOKENS.isdisjoint(tokens) and el.tag in BLOCK_TAGS:
             victims.append(el)  # the readers' comments, however long
         elif not EMBED_TOKENS.isdisjoint(tokens) and el.tag in ("div", "blockquote", "figure", "section"):

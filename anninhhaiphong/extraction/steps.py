@@ -149,6 +149,12 @@ def gather_related(p: PageState) -> None:
             headless = [g for g in headless if not any(g is x for x in late)]
             blocks.widgets += late
             excluded.update(_groups_elements(late))
+        # (unheaded cards in a narrow grid column beside the one holding the body: the sidebar's boxes)
+        aside = [g for g in headless if m._in_side_column(g[0], container)]
+        if aside:
+            headless = [g for g in headless if not any(g is x for x in aside)]
+            blocks.widgets += aside
+            excluded.update(_groups_elements(aside))
         related_groups += headless
         excluded.update(_groups_elements(headless))
     # prose blocks just before the container (a reader's question over a legal answer) are body: related
@@ -182,6 +188,9 @@ def gather_related(p: PageState) -> None:
     listings += [el for el in site_blocks if el not in excluded and el not in listings]
     excluded.update(d for el in listings for d in el.iter())
     p.related_groups, p.listings = related_groups, listings
+    # a carousel's copies of its first and last cards (Slick 'cloned', Swiper 'duplicate'): each card once, in order
+    m.drop_elements([x for g in related_groups for el in g for x in el.iter()
+                     if x.get("class") and not m._COPY_TOKENS.isdisjoint(m.class_tokens(x))])
     p.raw.related = m.related_items(related_groups, p.base, own_id)
     if p.raw.related:
         p.raw.field_layers["related"] = p.layer if p.found and p.found.related else "meaning"
@@ -280,6 +289,9 @@ def find_lead_element(p: PageState) -> None:
     lead_el = found.lead if found and found.lead is not None and found.lead not in p.excluded else None
     if lead_el is None and container is not None:
         lead_el = m.find_lead(p.order, p.index, p.lead_anchor, container, p.excluded)
+        if lead_el is not None and p.date_el is not None and (lead_el is p.date_el or m._contains(lead_el, p.date_el)):
+            # the row that shows the page's date (and its writers, its tools) is the dateline, not the lead
+            lead_el = m.find_lead(p.order, p.index, p.lead_anchor, container, p.excluded | set(lead_el.iter()))
     p.lead_el = lead_el
     p.lead_outside = lead_el is not None and container is not None and not m._contains(container, lead_el)
     p.lead_text = m.text_of(lead_el) if lead_el is not None else None
@@ -397,6 +409,8 @@ def _lines(p: PageState, container: HtmlElement, dateline: _Dateline) -> list[m.
     section's name printed as a label, and the kickers above the title."""
     meta, index = p.meta, p.index
     lines = [ln for ln in m.body_lines(container) if not m.CHROME_TEXT.match(ln.text)]
+    if p.prose and p.date_el is not None:  # (the block that showed the page's date is its dateline row, no prose)
+        p.prose = [el for el in p.prose if not (el is p.date_el or m._contains(el, p.date_el))]
     if p.prose:  # a reader's question standing over the answer's container: body too, after the lead
         for el in p.prose:
             m.drop_chrome(el)  # an ad placed in it
@@ -441,6 +455,23 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
     if byline and inner_byline and (credit := parse_byline(inner_byline)) is not None \
             and credit.source and not credit.authors:
         raw.source = credit.source  # "Hà Vy" closing the body, then "<p class=source-line>Theo …</p>"
+
+
+def _authors_beside_date(row: HtmlElement) -> str | None:
+    """The writers linked to their pages in the date's row ('<a href="/tac-gia/thu-ha">Thu Hà</a> – <a …>Minh
+    Đức</a> · Cập nhật: … · Đăng lúc: …'), taken off it (the rest of the row then goes as the date's), else None."""
+    links = [a for a in row.iter("a") if m._AUTHOR_PAGE.search(a.get("href") or "") and (t := m.text_of(a))
+             and len(t) <= 40 and (credit := parse_byline(t)) is not None and credit.authors]
+    if not links:
+        return None
+    names = " – ".join(m.text_of(a) for a in links)
+    if _labelled(links[0]) != m.text_of(links[0]):
+        _drop_label(links[0])  # (its label: 'Tường thuật:', 'Tác giả:')
+    for a in links:
+        if a.tail:  # (the separator between two names goes with them)
+            a.tail = a.tail.strip(" –-,&") or None
+    m.drop_elements(links)
+    return names
 
 
 def _labelled(el: HtmlElement) -> str:
@@ -488,6 +519,8 @@ def read_body(p: PageState) -> None:
         _take_images(p, container)
         tags = m.drop_chrome(container)
         inner_byline = _marked_in_body(p, container)
+        if inner_byline is None and dateline.date_row is not None and dateline.date_row.getparent() is not None:
+            inner_byline = _authors_beside_date(dateline.date_row)
         if dateline.date_row is not None and dateline.date_row.getparent() is not None:
             _drop_date_row(dateline.date_row, container)  # the author beside the date is taken now: the rest may go
         signatures = m.brief_signatures(container)
