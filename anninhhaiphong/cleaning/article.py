@@ -228,7 +228,8 @@ def _same(a: str, b: str) -> bool:
 def _head_credits(body: list[str], start: int) -> Byline | None:
     """The credit lines from ``start`` at the top of the body, taken off it: the byline they make, else None."""
     end = start
-    while end < len(body) - 1 and (credits_by_prefix(body[end]) or role_line(body[end]) is not None):
+    while end < len(body) - 1 and len(body[end]) <= 120 \
+            and (credits_by_prefix(body[end]) or role_line(body[end]) is not None):  # (a credit is short)
         end += 1
     if end == start:
         return None
