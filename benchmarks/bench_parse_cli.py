@@ -11,12 +11,16 @@ each pinned to one core with ``taskset -c 0`` when available. CPU time (user + s
 from ``resource.getrusage(RUSAGE_CHILDREN)``; both figures and their ratio are printed (target <= 0.200).
 
     .venv/bin/python benchmarks/bench_parse_cli.py [-n 3000] [--repeat 1] [--keep]
+
+With ``--against CHECKOUT`` (another commit's worktree) it times this checkout's ``parse`` against that one's
+instead, in turns over the same files: the cost or saving of a change.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -79,11 +83,11 @@ def _pin(cmd: list[str]) -> list[str]:
     return [taskset, "-c", "0", *cmd] if taskset else cmd
 
 
-def cpu_of(cmd: list[str]) -> tuple[float, float, int]:
-    """(CPU seconds, wall seconds, exit code) of one child process."""
+def cpu_of(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, exit code) of one child process (``python -m`` imports from ``cwd`` first)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(_pin(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    proc = subprocess.run(_pin(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env, cwd=cwd)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
@@ -106,7 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, metavar="DIR",
                         help="use the saved pages (*.html, *.htm) under DIR instead of the repository's")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory and print its path")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT",
+                        help="time `parse` from another checkout of the project (`git worktree add /tmp/old COMMIT`) "
+                             "instead of trafilatura, taking turns with this one: the ratio is this code's CPU over "
+                             "that code's, on the same files")
     args = parser.parse_args(argv)
+    if args.against is not None:
+        return compare_checkouts(args)
 
     tmp = Path(tempfile.mkdtemp(prefix="bench_parse_cli_"))
     try:
@@ -145,6 +155,39 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kept: {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def compare_checkouts(args: argparse.Namespace) -> int:
+    """This checkout's `parse` against another checkout's over the same files, run in turns (``--repeat`` rounds,
+    the fastest of each counts): what a change costs or saves, whatever the machine's load does to both."""
+    other = args.against.resolve()
+    if not (other / "anninhhaiphong" / "__init__.py").exists():
+        raise SystemExit(f"{other}: not a checkout of this project (no anninhhaiphong/__init__.py)")
+    env = {**os.environ, "PYTHONPATH": str(other)}
+    found = subprocess.run([sys.executable, "-c", "import anninhhaiphong; print(anninhhaiphong.__file__)"],
+                           capture_output=True, text=True, env=env, cwd=other, check=False).stdout.strip()
+    if not found.startswith(str(other)):
+        raise SystemExit(f"{other}: its package is not the one imported there ({found or 'nothing'})")
+    tmp = Path(tempfile.mkdtemp(prefix="bench_parse_cli_"))
+    try:
+        own = sorted(p for p in args.pages.rglob("*") if p.suffix.lower() in (".html", ".htm")) \
+            if args.pages else None
+        files = build(args.n, tmp, args.dressed, own)
+        cmd = [sys.executable, "-m", "anninhhaiphong", "parse", *map(str, files)]
+        ours, theirs = [], []
+        for _ in range(max(1, args.repeat)):
+            ours.append(cpu_of([*cmd, "-o", str(tmp / "ours.jsonl")], {**os.environ, "PYTHONPATH": str(ROOT)}, ROOT))
+            theirs.append(cpu_of([*cmd, "-o", str(tmp / "theirs.jsonl")], env, other))
+        o, t = min(x[0] for x in ours), min(x[0] for x in theirs)
+        print(f"pages: {len(files)}, rounds: {len(ours)}")
+        print(f"this checkout ({ROOT}):  {o:7.3f} s CPU  (rounds: {', '.join(f'{x[0]:.3f}' for x in ours)})")
+        print(f"other checkout ({other}): {t:7.3f} s CPU  (rounds: {', '.join(f'{x[0]:.3f}' for x in theirs)})")
+        print(f"ratio this/other: {o / t:.3f}")
+        print(json.dumps({"pages": len(files), "this_cpu_s": round(o, 3), "other_cpu_s": round(t, 3),
+                          "ratio": round(o / t, 3)}))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

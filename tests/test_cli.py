@@ -9,6 +9,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, SEED_COPY, TESTS
 
 from anninhhaiphong.schema import validation_errors
@@ -121,3 +122,16 @@ def test_an_unwritable_output_is_a_clear_error_not_a_traceback(tmp_path: Path) -
     done = cli("crawl", "--site", "http://127.0.0.1:9", "--data-dir", str(blocker / "data"))
     assert done.returncode == 1
     assert b"Traceback" not in done.stderr and str(blocker).encode() in done.stderr
+
+
+def test_the_benchmarks_other_checkout_must_be_one(tmp_path: Path) -> None:
+    # `bench_parse_cli.py --against DIR`: a directory holding no checkout of the project is refused by name, before
+    # any page is built or timed
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_parse_cli", ROOT / "benchmarks" / "bench_parse_cli.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    with pytest.raises(SystemExit, match="not a checkout of this project"):
+        bench.main(["--against", str(tmp_path), "-n", "2"])
