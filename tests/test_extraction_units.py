@@ -2422,3 +2422,15 @@ def test_a_carousel_of_picture_cards_gives_each_article_once_with_its_alt_title(
     assert [(r.url, r.headline) for r in article.relatedArticles] == [
         (f"https://anhp.vn/tin-{k}-d6410{k}.html", f"Khởi tố {k} bị can trong đường dây ma túy tại Kiến An")
         for k in (1, 2, 3)]
+
+
+def test_a_breadcrumb_trail_inside_the_body_container_is_read_and_left_out() -> None:
+    # 'đường dẫn' (the path) marks the trail; its section's link, a label, was dropped and left 'Trang chủ ›' as a line
+    trail = ("<div class='duong-dan'><a href='/'>Trang chủ</a> › <a href='/dau-tranh-c41.html' class='chuyen-muc'>"
+             "Đấu tranh phòng, chống tội phạm</a></div>")
+    html = (f"<html><body><div class='khung-bai-viet'>{trail}<h1>Triệt phá đường dây mua bán ma túy liên tỉnh</h1>"
+            f"{''.join(f'<p>{t}</p>' for t in _P33)}</div></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/triet-pha-d67318.html")
+    assert article.articleBody == "\n".join(_P33)
+    assert [(b.name, b.url) for b in article.breadcrumbs] == [("Đấu tranh phòng, chống tội phạm",
+                                                               "https://anhp.vn/dau-tranh-c41.html")]

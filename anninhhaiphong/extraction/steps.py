@@ -66,6 +66,7 @@ class PageState:
     lead_outside: bool = False
     lead_text: str | None = None
     series_art: set[str] = field(default_factory=set)  # a picture several other articles' teasers show
+    crumbs_read: list[Breadcrumb] = field(default_factory=list)  # a breadcrumb trail read in the body, then dropped
 
 
 def _groups_elements(groups: list[list[HtmlElement]]) -> set[HtmlElement]:
@@ -517,6 +518,12 @@ def read_body(p: PageState) -> None:
         if raw.headline:
             m.drop_elements(m.own_link_cards(container, raw.headline))
         _take_images(p, container)
+        inside = [el for el in p.marks.crumbs if m._contains(container, el)]
+        if inside:
+            # a breadcrumb trail inside the body's container ('<div class="duong-dan">Trang chủ › …'): read, then
+            # out of the body (its section's link may be dropped as a label, leaving 'Trang chủ ›' alone)
+            p.crumbs_read = _breadcrumbs(p.root, p.found, p.base, p.title_el, p.index, inside)
+            m.drop_elements(inside)
         tags = m.drop_chrome(container)
         inner_byline = _marked_in_body(p, container)
         if inner_byline is None and dateline.date_row is not None and dateline.date_row.getparent() is not None:
@@ -587,7 +594,7 @@ def read_metadata_fields(p: PageState) -> None:
                            if m.fold(n) not in _HOME]
         layers["breadcrumbs"] = "metadata"
     else:
-        raw.breadcrumbs = _breadcrumbs(p.root, p.found, base, p.title_el, p.index, p.marks.crumbs)
+        raw.breadcrumbs = p.crumbs_read or _breadcrumbs(p.root, p.found, base, p.title_el, p.index, p.marks.crumbs)
         if raw.breadcrumbs:
             layers["breadcrumbs"] = p.layer
     if meta.image:
