@@ -80,6 +80,13 @@ def is_article_url(url: str, extra_hosts: frozenset[str] | set[str] = frozenset(
     return is_http_url(url) and is_site_host(host_of(url), extra_hosts) and article_id(url) is not None
 
 
+def is_elsewhere(url: str | None) -> bool:
+    """A page saved from another site than the paper's own (a republisher, an aggregator); the paper's page seen
+    in an archive, a cache or a proxy is its own, as are m.anhp.vn (its mobile site) and a replica on loopback."""
+    host = host_of(unarchived(url) or "")
+    return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn")
+
+
 def on_site_origin(url: str) -> str:
     """A URL of the site (any host, scheme or port of it) on the canonical ``https://anhp.vn`` origin."""
     parts = urlsplit(url)

@@ -37,7 +37,7 @@ from anninhhaiphong.cleaning.related import (
 )
 from anninhhaiphong.cleaning.text import normalize_optional, split_paragraphs
 from anninhhaiphong.items import Article, Author, Breadcrumb, Image, MainImage, RawArticle, RelatedArticle
-from anninhhaiphong.urls import article_id, canonical_url, host_of, is_site_host
+from anninhhaiphong.urls import article_id, canonical_url, is_elsewhere
 
 TEXT_EXTRACTOR = "text"  # metadata.extractor of items read from text dumps
 BYLINE_WINDOW = 40  # how far from the end of the body a byline is looked for
@@ -201,12 +201,6 @@ def _paragraphs(values: list[str]) -> list[str]:
 PASTED_REMARK_LINES = 2  # a poster's remark above the article they paste: at most this many lines
 
 
-def _republished(raw: RawArticle) -> bool:
-    """The page is another site's (its URL, else its canonical link, is on no host of the site)."""
-    url = raw.url or raw.pageCanonical
-    return bool(url) and bool(host := host_of(url)) and not is_site_host(host)
-
-
 def _pasted_header(body: list[str]) -> tuple[str, DateMatch, list[str]] | None:
     """A forum or social post that pastes an article: the article's title, then its dateline alone on the next
     line, at the top of the body (under a remark of the poster's of a line or two, which is not the article's).
@@ -219,6 +213,11 @@ def _pasted_header(body: list[str]) -> tuple[str, DateMatch, list[str]] | None:
         if date is not None and date.has_time and not rest:
             return title, date, body[k + 2:]
     return None
+
+
+def _credits_someone(byline: Byline) -> bool:
+    """The byline names a person or a paper (a desk, 'Ban Biên tập', names neither)."""
+    return bool(byline.source) or any(not is_team(raw) for _, raw in byline.authors)
 
 
 def _same(a: str, b: str) -> bool:
@@ -465,7 +464,8 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
     if body and headline and _same(body[0], headline):
         body.pop(0)
     pasted_date = None
-    if raw.extractor != TEXT_EXTRACTOR and _republished(raw) and (pasted := _pasted_header(body)) is not None:
+    if raw.extractor != TEXT_EXTRACTOR and is_elsewhere(raw.url or raw.pageCanonical) \
+            and (pasted := _pasted_header(body)) is not None:
         # a post pasting the article: its title and dateline at the top, under the poster's own remark
         headline, pasted_date, body = pasted
     dateline, dateline_credit = _take_dateline(body)
@@ -511,7 +511,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
         byline = ("\n" in raw.bylineRaw.strip() and _merged_byline(raw.bylineRaw)) or parse_byline(byline_text) \
             or _merged_byline(raw.bylineRaw) or _unit_credit(byline_text)
         body = [p for p in body if not _same(p, byline_text)]
-    if byline is None or not raw.bylineRaw or not (byline.source or any(not is_team(r) for _, r in byline.authors)):
+    if byline is None or not raw.bylineRaw or not _credits_someone(byline):
         # (a byline marked on the page that credits no one, 'Bởi Ban Biên tập': the writer may close the body)
         found = _find_byline(body)
         if found is not None:
@@ -533,7 +533,7 @@ def clean_raw_article(raw: RawArticle, *, page_url: str | None = None) -> Articl
             if trailing_listing_start(body, j - 1):
                 text_related += parse_entries(body[j:])
             body = body[:i] + notes
-            if byline is None or not (byline.source or any(not is_team(r) for _, r in byline.authors)):
+            if byline is None or not _credits_someone(byline):
                 byline = line_byline  # (the writer closing the body over a desk marked as the byline)
 
     if byline is None:

@@ -80,8 +80,9 @@ _CHROME = re.compile(
     r"(?:\s*[:(]?\s*\d[\d.,]*\s*\)?)?$",
     re.IGNORECASE,
 )
-_CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|in\s+bài|bình\s+luận|tweet|"
-                              r"print|share|like)[\s|:/·•,]*){2,}$", re.IGNORECASE)
+_CHROME_SEQUENCE = re.compile(r"^(?:(?:chia\s+sẻ|facebook|zalo|twitter|email|in\s+bài(?:\s+viết)?|bình\s+luận|tweet|"
+                              r"print|share|like|gửi\s+(?:cho\s+)?bạn\s+bè|gửi\s+e-?mail|về\s+đầu\s+trang)"
+                              r"[\s|:/·•,]*){2,}$", re.IGNORECASE)
 _SYMBOLS_ONLY = re.compile(r"^[\W_]{1,12}$")
 _SHORT_CHROME = 100  # single chrome items, credits and player times are shorter than this
 _CREDIT_FIRST = frozenset("(ảẢaAhHnNpP")  # first letters of a photo credit line

@@ -26,16 +26,17 @@ MAX_TITLE_CHARS = 200
 MAX_TEASER_CHARS = 300
 
 
-# "2 giờ trước", "3 ngày trước": a listing's relative date (no date can be computed from a dump)
-# (or a time alone, "10:20": today's item)
-_RELATIVE_DATE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước"
-                            r"|\d{1,2}:\d{2}(?::\d{2})?)$", re.IGNORECASE)
+# "2 giờ trước", "3 ngày trước", "vừa xong", "2 hours ago": a listing's relative date (no date can be computed from a
+# dump; a page's script prints it from an attribute the extraction reads) (or a time alone, "10:20": today's item)
+RELATIVE_DATE = re.compile(r"^\s*(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa\s+xong|hôm\s+qua"
+                           r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago"
+                           r"|\d{1,2}:\d{2}(?::\d{2})?)\s*$", re.IGNORECASE)
 # a list bullet before a listed title
 _BULLET = re.compile(r"^[•·\-–—*>»›+▪■●◦]+\s*")
 
 
 def is_date_only(line: str) -> bool:
-    return bool(_DATE_ONLY.match(line) or _RELATIVE_DATE.match(line))
+    return bool(_DATE_ONLY.match(line) or RELATIVE_DATE.match(line))
 
 
 def is_teaser(line: str) -> bool:
@@ -82,7 +83,7 @@ def parse_entries(lines: list[str]) -> list[RelatedArticle]:
     pending: str | None = None
     for k, line in enumerate(lines):
         if is_date_only(line):
-            m = find_date(line) if not _RELATIVE_DATE.match(line) else None
+            m = find_date(line) if not RELATIVE_DATE.match(line) else None
             if date_first:
                 pending = m.iso if m else None
             elif current is not None and current.datePublished is None:

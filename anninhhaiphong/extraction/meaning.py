@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -23,8 +23,9 @@ from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, role_line, source_credit
 from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
-from anninhhaiphong.cleaning.dates import may_hold_date, normalize_iso
+from anninhhaiphong.cleaning.dates import LOCAL_TZ, may_hold_date, normalize_iso
 from anninhhaiphong.cleaning.headings import FIRST_WORDS, SUGGESTION_PHRASES, heading_kind
+from anninhhaiphong.cleaning.related import RELATIVE_DATE
 from anninhhaiphong.items import Image, RelatedArticle
 from anninhhaiphong.urls import article_id_of_path, unarchived
 
@@ -416,7 +417,6 @@ def _short_year(text: str) -> DateHit | None:
     return None
 
 
-_DATE_TOKENS = frozenset({"date", "time", "ngay", "thoigian", "timestamp", "datetime", "pubdate"})
 _SHORT_ALONE = re.compile(r"^\(?(?P<d>\d{1,2})/(?P<mo>\d{1,2})/(?P<y>\d{2})"
                           r"(?:\s*[,|\-–]?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?\)?$")
 
@@ -925,11 +925,6 @@ def find_attribute_date(order: list[HtmlElement], index: dict[HtmlElement, int],
     return None
 
 
-_ICT = timezone(timedelta(hours=7))
-_RELATIVE_TIME = re.compile(r"^\s*(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước|vừa\s+xong|hôm\s+qua|"
-                            r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago)\s*$", re.IGNORECASE)
-
-
 def attribute_date(el: HtmlElement) -> str | None:
     """The date an element carries in an attribute for a script to print: an ISO date and time in a date attribute,
     or, on an element showing a relative time ('1 giờ trước'), the epoch time in one ('data-time="1763088120"') or
@@ -938,12 +933,12 @@ def attribute_date(el: HtmlElement) -> str | None:
         value = el.get(name)
         if value and _ISO_DATETIME.match(value):
             return value.strip()
-    if not _RELATIVE_TIME.match(text_of(el)):
+    if not RELATIVE_DATE.match(text_of(el)):
         return None
     for name in DATE_ATTRIBUTES:
         value = (el.get(name) or "").strip()
         if value.isdigit() and len(value) in (10, 13):
-            moment = datetime.fromtimestamp(int(value[:10]), _ICT)
+            moment = datetime.fromtimestamp(int(value[:10]), LOCAL_TZ)
             if 2000 <= moment.year <= 2100:
                 return moment.isoformat()
     hit = find_date(el.get("title") or "")
@@ -1253,7 +1248,7 @@ def _is_listing(el: HtmlElement, paragraphs: int, taken: set[HtmlElement] | None
     # links set in the sentences of prose (an article linking to others as it goes) make no column of cards: a
     # card's title is a link of its own, not a few words of a longer paragraph
     in_prose = sum(1 for a in anchors if (block := _block_of(a)) is not None
-                   and len(text_of(block)) >= 100 and len(text_of(a)) <= 0.3 * len(text_of(block)))
+                   and (n := len(text_of(block))) >= 100 and len(text_of(a)) <= 0.3 * n)
     return in_prose < 0.7 * links
 
 
@@ -3060,7 +3055,7 @@ def brief_signatures(container: HtmlElement) -> list[HtmlElement]:
     last = None
     for el in container.iter("p", "div"):
         if len(el) > 2 or len(t := text_of(el)) > 40 or not t or next(el.iter("img"), None) is not None \
-                or not (_right_aligned(el) or len(_top_level(el, ("strong", "b"))) >= 0.9 * len(t.replace(" ", ""))):
+                or not _right_or_bold(el, el):
             continue
         credit = parse_byline(t)
         if credit is None or not credit.authors or credit.source:
@@ -3071,12 +3066,6 @@ def brief_signatures(container: HtmlElement) -> list[HtmlElement]:
         elif nxt is None:
             last = el
     return signed if last is not None else []
-
-
-def _right_aligned(el: HtmlElement) -> bool:
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return "text-align:right" in style or (el.get("align") or "").lower() == "right" \
-        or "text-right" in (el.get("class") or "").split()
 
 
 def split_byline(lines: list[Line], container: HtmlElement) -> str | None:

@@ -24,7 +24,7 @@ from anninhhaiphong.extraction import meaning as m
 from anninhhaiphong.extraction.layouts import LayoutMatch
 from anninhhaiphong.extraction.metadata import PageMeta, to_ict_iso
 from anninhhaiphong.items import Breadcrumb, RawArticle
-from anninhhaiphong.urls import host_of, is_site_host, on_site_origin, unarchived
+from anninhhaiphong.urls import host_of, is_elsewhere, is_site_host, on_site_origin
 
 _HOME = {"trang chủ", "home", "trang chu", "trangchu"}
 _WORDED = re.compile(r"\w")  # a line with a word in it (not the '?' of a question box's icon)
@@ -350,18 +350,6 @@ def _take_images(p: PageState, container: HtmlElement) -> None:
         raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, p.page_url)
 
 
-def _without_tools(el: HtmlElement) -> str | None:
-    """The element's text without its links to the page's tools ('In bài viết', 'Gửi cho bạn bè') and the bars
-    between them, when it has such links; else None."""
-    tools = [a for a in el.iter("a") if (t := m.text_of(a)) and m.CHROME_TEXT.match(t)]
-    if not tools:
-        return None
-    text = m.text_of(el)
-    for a in tools:
-        text = text.replace(m.text_of(a), " ")
-    return m.norm_space(text).strip(" |·•-–") or None
-
-
 def _broken_text(el: HtmlElement) -> str:
     """An element's text, its line breaks kept as new lines ('Luật sư Phạm Thu Hà<br>Đoàn Luật sư thành phố'): the
     cleaning stage reads a byline of several lines one line at a time."""
@@ -395,8 +383,9 @@ def _marked_in_body(p: PageState, container: HtmlElement) -> str | None:
                     # own commentary, signed by its own lawyer) is not the article's
                     m.drop_elements(list(el.itersiblings()))
             elif inner_byline is None:
-                # (the byline's cell beside the page's tools: 'THẾ KHOA | <a>In bài viết</a> <a>Gửi cho bạn bè</a>')
-                inner_byline, after_byline = _without_tools(el) or _broken_text(el), m.next_element(el)
+                # (the byline's cell beside the page's tools, 'THẾ KHOA | In bài viết Gửi cho bạn bè', loses them in
+                # the cleaning stage)
+                inner_byline, after_byline = _broken_text(el), m.next_element(el)
             elif el is after_byline and (t := m.text_of(el)) != inner_byline \
                     and (joined := parse_byline(f"{inner_byline}, {t}")) is not None and len(joined.authors) >= 2:
                 # a second author marked right after the first (Instant Articles: an <address> each)
@@ -466,7 +455,7 @@ def _authors_beside_date(row: HtmlElement) -> str | None:
     if not links:
         return None
     names = " – ".join(m.text_of(a) for a in links)
-    if _labelled(links[0]) != m.text_of(links[0]):
+    if _with_label(links[0]) != m.text_of(links[0]):
         _drop_label(links[0])  # (its label: 'Tường thuật:', 'Tác giả:')
     for a in links:
         if a.tail:  # (the separator between two names goes with them)
@@ -475,7 +464,7 @@ def _authors_beside_date(row: HtmlElement) -> str | None:
     return names
 
 
-def _labelled(el: HtmlElement) -> str:
+def _with_label(el: HtmlElement) -> str:
     """An element's text after the short label printed just before it, if any ('Nguồn: <a>An ninh Hải Phòng</a>',
     the label the tail of the list above the link)."""
     before = el.getprevious()
@@ -485,7 +474,7 @@ def _labelled(el: HtmlElement) -> str:
 
 
 def _drop_label(el: HtmlElement) -> None:
-    """Remove the label `_labelled` read before ``el``."""
+    """Remove the label `_with_label` read before ``el``."""
     before = el.getprevious()
     if before is not None:
         before.tail = None
@@ -502,7 +491,7 @@ def read_body(p: PageState) -> None:
     # Phòng</a>' over an aggregator's unheaded list): read before the lists go
     early_credit = None
     for el in (el for g in p.related_groups for el in g):
-        if len(t := _labelled(el)) <= 60 and (early_credit := source_credit(t)) is not None:
+        if len(t := _with_label(el)) <= 60 and (early_credit := source_credit(t)) is not None:
             if t != m.text_of(el):
                 _drop_label(el)  # (the link goes with the lists: its label would be left alone on its line)
             break
@@ -567,9 +556,7 @@ def read_body(p: PageState) -> None:
 
 def _off_site(p: PageState) -> bool:
     """The page was saved from another site than the paper's own (a republisher, an aggregator)."""
-    host = host_of(unarchived(p.page_url) or "")  # (the paper's page in an archive, a cache or a proxy is its own)
-    # (is_site_host counts a replica on loopback; m.anhp.vn, the paper's mobile site, is its own too)
-    return bool(host) and not is_site_host(host) and not host.endswith(".anhp.vn")
+    return is_elsewhere(p.page_url)
 
 
 def read_metadata_fields(p: PageState) -> None:
