@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 SITE_HOSTS: frozenset[str] = frozenset({"anhp.vn", "www.anhp.vn", "beta.anhp.vn", "media.anhp.vn"})
 DEFAULT_SITE = "https://anhp.vn"
@@ -127,6 +127,18 @@ def unarchived(url: str | None) -> str | None:
         query = "&".join(q for q in (m.group("query") or "").split("&") if q and not q.startswith("_x_tr_"))
         return f"https://{host}{m.group('path') or '/'}" + (f"?{query}" if query else "")
     return url
+
+
+_READER_VIEW = re.compile(r"^\s*about:reader\?(?:[^#]*&)?url=(?P<url>[^&#]+)", re.IGNORECASE)
+
+
+def shown_page(url: str | None) -> str | None:
+    """The page a browser's reader view shows (Firefox saves one as ``about:reader?url=https%3A%2F%2F…``): the
+    page's own URL, the one its relative links and photos resolve against; else ``url`` as it is."""
+    if not url or (m := _READER_VIEW.match(url)) is None:
+        return url
+    target = unquote(m.group("url")).strip()
+    return target if target.lower().startswith(("http://", "https://")) else url
 
 
 def canonical_url(url: str | None, page_canonical: str | None = None,

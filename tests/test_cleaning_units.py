@@ -919,3 +919,28 @@ def test_an_emagazines_credits_box_under_its_lead() -> None:
     article = clean_raw_article(raw)
     assert [a.nameRaw for a in article.authors] == ["ĐỨC ANH", "PHƯƠNG THẢO"]
     assert article.articleBody == "\n".join([lead, *prose])
+
+
+def test_round_37_live_report_controls_column_invitations_long_team_credits_and_play_signs() -> None:
+    from anninhhaiphong.cleaning.article import clean_raw_article
+    from anninhhaiphong.cleaning.bylines import is_team
+    from anninhhaiphong.items import RawArticle, RelatedArticle
+
+    assert is_chrome_line("Trang tự động cập nhật sau 60 giây · Cập nhật ngay · Mới nhất ở trên")
+    assert not is_chrome_line("Lực lượng cứu hộ cập nhật ngay tình hình ngập úng tại các phường cho người dân.")
+    invitation = ("Bạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về hộp thư hoidapphapluat@anhp.vn. "
+                  "Chúng tôi sẽ mời luật sư giải đáp.")
+    assert remove_chrome(["Đoạn một của bài.", invitation]) == ["Đoạn một của bài."]
+    assert remove_chrome([invitation, "Đoạn một của bài."]) == [invitation, "Đoạn một của bài."]  # (closing only)
+    assert is_team("Nhóm phóng viên Chuyên đề An ninh Hải Phòng")
+    raw = RawArticle(url="https://anhp.vn/x-d1.html", headline="Tiêu đề", body=["Đoạn một của bài viết."],
+                     related=[RelatedArticle(url="https://anhp.vn/v-d2.html", headline="▶ Cận cảnh CSGT dẫn đường")])
+    assert clean_raw_article(raw).relatedArticles[0].headline == "Cận cảnh CSGT dẫn đường"
+
+
+def test_a_reader_views_address_is_the_page_it_shows() -> None:
+    from anninhhaiphong.urls import shown_page
+
+    assert shown_page("about:reader?url=https%3A%2F%2Fanhp.vn%2Fa-d1.html") == "https://anhp.vn/a-d1.html"
+    assert shown_page("about:reader?url=javascript%3Aalert(1)") == "about:reader?url=javascript%3Aalert(1)"
+    assert shown_page("https://anhp.vn/a-d1.html") == "https://anhp.vn/a-d1.html" and shown_page(None) is None

@@ -2434,3 +2434,83 @@ def test_a_breadcrumb_trail_inside_the_body_container_is_read_and_left_out() -> 
     assert article.articleBody == "\n".join(_P33)
     assert [(b.name, b.url) for b in article.breadcrumbs] == [("Đấu tranh phòng, chống tội phạm",
                                                                "https://anhp.vn/dau-tranh-c41.html")]
+
+
+def test_round_37_the_next_article_appended_below_keeps_its_related_list() -> None:
+    # an infinite scroll's next article (its own <h1>, lead, body, 'Tin liên quan') under 'Bài tiếp theo'
+    def block(k: int, title: str) -> str:
+        return (f"<article class='detail'><h1>{title}</h1><div class='body'>{''.join(f'<p>{t}</p>' for t in _P33)}"
+                f"</div><div class='rel'><h3>Tin liên quan</h3><ul><li><a href='/tin-{k}-d7510{k}.html'>Tin liên quan "
+                f"số {k} về vụ việc đang được điều tra</a></li></ul></div></article>")
+    html = (f"<html><body><main>{block(1, 'Bắt giữ đối tượng dùng dao cướp tài sản tại cửa hàng tiện lợi')}"
+            f"<div class='next'>Bài tiếp theo</div>{block(2, 'Khởi tố 5 đối tượng tổ chức đánh bạc qua mạng')}"
+            f"</main></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/bat-giu-d75612.html")
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/tin-1-d75101.html"]
+    assert article.headline == "Bắt giữ đối tượng dùng dao cướp tài sản tại cửa hàng tiện lợi"
+
+
+def test_round_37_a_photo_credit_closing_the_body_adds_to_the_writer_marked_over_it() -> None:
+    html = ("<html><body><div class='detail'><h1>Xuyên đêm kiểm tra nồng độ cồn, lập biên bản 317 trường hợp</h1>"
+            "<div class='info'><a href='/tac-gia/pham-quang-a112.html' rel='author'>Phạm Quang</a> "
+            "<span>21:05 17/01/2026</span></div><div class='text'>"
+            + "".join(f"<p>{t}</p>" for t in _P33) + "<p style='text-align:right'><em>Ảnh: Minh Thu</em></p>"
+            "</div></div></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/x-d73925.html")
+    assert [a.nameRaw for a in article.authors] == ["Phạm Quang", "Minh Thu"]
+    assert article.articleBody == "\n".join(_P33)
+
+
+def test_round_37_a_video_page_its_poster_and_its_other_videos() -> None:
+    cards = "".join(f"<a class='ov-card' href='/video-{k}-d6546{k}.html' title='Video số {k} về CSGT Hải Phòng'>"
+                    f"<span class='ov-thumb'><img src='/files/poster_{k}.jpg'><span class='dur'>01:5{k}</span></span>"
+                    f"<span class='ov-title'>Video số {k} về CSGT Hải Phòng</span><span class='ov-date'>1{k}/03/2025"
+                    f"</span></a>" for k in range(3))
+    html = ("<html><body><div class='video-detail'><h1>CSGT mở đường đưa bé trai bị co giật đến bệnh viện</h1>"
+            "<div class='vd-player'><div class='wrap'><img class='vjs-poster' src='/files/poster_main.jpg'>"
+            "<button title='Phát video'>Phát video</button></div><iframe src='https://media.anhp.vn/player'></iframe>"
+            "</div><div class='vd-content'>" + "".join(f"<p>{t}</p>" for t in _P33) + "</div></div>"
+            f"<section><div class='ov-head'>Video khác</div><div class='ov-list'>{cards}</div></section></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/csgt-d65520.html")
+    assert article.images in (None, [])  # the player's still is the video's, not a photo
+    assert [(r.url, r.headline, r.datePublished) for r in article.relatedArticles] == [
+        (f"https://anhp.vn/video-{k}-d6546{k}.html", f"Video số {k} về CSGT Hải Phòng", f"2025-03-1{k}T00:00:00+07:00")
+        for k in range(3)]
+
+
+def test_round_37_photos_and_boxes_in_the_body() -> None:
+    # a captioned <figure> after an unclosed <p> (the parser puts it inside): the paragraph stays text
+    body = (f"<p>{_P33[0]}<p>{_P33[1]}<figure><img src='/files/2024/05IMG_1.jpg' width='800'><figcaption>Các đối "
+            f"tượng tại cơ quan Công an.</figcaption></figure><p>{_P33[2]}<p>{_P33[3]}")
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d59961.html")
+    assert article.articleBody == "\n".join(_P33)
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://anhp.vn/files/2024/05IMG_1.jpg", "Các đối tượng tại cơ quan Công an.")]
+    # an icon named 'ico_…' is no photo; a fact box set in an <aside> is text of the article
+    box = ("<aside class='factbox' role='note'><h4>Thông tin cần biết</h4><ul><li>Không tin các lời mời làm việc ở "
+           "nước ngoài lương cao.</li><li>Chỉ đi lao động qua doanh nghiệp được cấp phép hoạt động.</li></ul></aside>")
+    body = (f"<p><img src='/images/2013/ico_print.gif'> In bài</p><p>{_P33[0]}</p><p>{_P33[1]}</p>{box}"
+            f"<p>{_P33[2]}</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d59962.html")
+    assert article.images in (None, [])
+    assert article.articleBody == "\n".join([_P33[0], _P33[1], "Thông tin cần biết",
+                                             "Không tin các lời mời làm việc ở nước ngoài lương cao.",
+                                             "Chỉ đi lao động qua doanh nghiệp được cấp phép hoạt động.", _P33[2]])
+
+
+def test_round_37_a_series_box_sending_the_reader_back_to_part_one_is_related() -> None:
+    html = ("<html><body><article><h1>Bài 2: Vòng xoáy lãi chồng lãi và những cuộc đòi nợ</h1><div class='series'>"
+            "<strong>Xem lại:</strong> <a href='/bai-1-to-roi-vay-tien-nhanh-d15021.html'>Bài 1: Tờ rơi “vay tiền "
+            "nhanh” phủ kín ngõ phố</a></div><div class='content'>" + "".join(f"<p>{t}</p>" for t in _P33)
+            + "</div></article></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/bai-2-d15043.html")
+    assert [r.url for r in article.relatedArticles] == ["https://anhp.vn/bai-1-to-roi-vay-tien-nhanh-d15021.html"]
+    assert article.articleBody == "\n".join(_P33)
+
+
+def test_round_37_a_reader_view_save_is_read_as_the_page_it_shows() -> None:
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33[:2]) + "<p><a href='https://ads.example/y'><img "
+                         "src='https://ads.example/banner.gif'></a></p><p><img src='/files/a.jpg' width='800'></p>")
+    article = extract_article(html, "about:reader?url=https%3A%2F%2Fanhp.vn%2Fhanh-trinh-d53612.html")
+    assert article.url == "https://anhp.vn/hanh-trinh-d53612.html" and article.articleId == "53612"
+    assert [i.url for i in article.images] == ["https://anhp.vn/files/a.jpg"]  # (the ad links off the site)

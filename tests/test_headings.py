@@ -69,3 +69,8 @@ def test_two_widget_names_in_one_heading_head_a_widget() -> None:
     assert heading_kind("Tin mới - Đọc nhiều") == "widget"
     # a section's name or a photo credit's label heads nothing
     assert heading_kind("Ảnh") is None and heading_kind("Multimedia") is None and heading_kind("Ảnh:") is None
+
+
+def test_a_video_pages_other_videos_are_related_and_the_video_box_a_widget() -> None:
+    assert heading_kind("Video khác") == "related" and heading_kind("Các video khác") == "related"
+    assert heading_kind("Video") == "widget" and heading_kind("Video nổi bật") == "widget"

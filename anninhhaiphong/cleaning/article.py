@@ -294,14 +294,15 @@ def _dateline_credit(dateline: DateMatch) -> Byline | None:
     return byline if byline is not None and (byline.authors or byline.source) else None
 
 
-_LINK_MARK = re.compile(r"^[\s>»›•▪►▸\-–—*]+(?=\S)")
+# (and a video teaser's play sign: '▶ Title')
+_LINK_MARK = re.compile(r"^[\s>»›•▪►▸▶▷➤\-–—*]+(?=\S)")
 
 
 def _merge_related(found: list[RelatedArticle], from_text: list[RelatedArticle]) -> list[RelatedArticle]:
     out: list[RelatedArticle] = []
     seen: set[str] = set()
     for entry in [*found, *from_text]:
-        # (a link marked as one by its text: '>> Title', '» Title', '- Title')
+        # (a link marked as one by its text: '>> Title', '» Title', '- Title', '▶ Title')
         headline = normalize_optional(_LINK_MARK.sub("", entry.headline or ""))
         url = entry.url.strip() if entry.url else None
         if not headline and not url or not url and headline and source_credit(headline) is not None:

@@ -93,7 +93,7 @@ _ROLE_SUFFIX = re.compile(r"\s*\((?:thực\s+hiện|ghi|ghi\s+chép|tổng\s+h�
                           re.IGNORECASE)
 # a team credited as one: "Nhóm phóng viên", "Nhóm PV Pháp luật", "Ban Biên tập"
 _TEAM = re.compile(r"^(?:nhóm|tổ|ban)\s+(?:phóng\s+viên|pv|ptv|p\.v|biên\s+tập|thực\s+hiện|tác\s+giả)"
-                   r"(?:\s+[^\W\d_]+){0,4}\.?$", re.IGNORECASE)
+                   r"(?:\s+[^\W\d_]+){0,6}\.?$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[–—\-]\s+|\s*[,;&]\s+|\s*/\s*|\s+và\s+")
 # the author's unit after the name: "Văn Thành - Công an huyện Vĩnh Bảo" (an affiliation, not a publication)
 _AFFILIATION = re.compile(r"^(?:công\s+an|ca|cah|caq|phòng|đội|đồn|trạm|bộ\s+chỉ\s+huy|bộ\s+đội|ubnd|trung\s+tâm|"

@@ -76,7 +76,10 @@ _CHROME = re.compile(
     r"lưu\s+bài(?:\s+viết)?|lưu\s+tin|bình\s+luận|gửi\s+bình\s+luận|viết\s+bình\s+luận|ý\s+kiến\s+bạn\s+đọc|"
     r"lượt\s+xem|lượt\s+thích|theo\s+dõi|quay\s+lại|về\s+đầu\s+trang|lên\s+đầu\s+trang|trở\s+về|cỡ\s+chữ|"
     r"facebook|zalo|twitter|x|linkedin|copy\s+link|sao\s+chép\s+(?:liên\s+kết|link)|"
-    r"nghe\s+bài\s+viết|đọc\s+bài|tải\s+về|a\+|a-|a)"
+    r"nghe\s+bài\s+viết|đọc\s+bài|tải\s+về|a\+|a-|a|"
+    # a live report's refresh controls ('Trang tự động cập nhật sau 60 giây · Cập nhật ngay · Mới nhất ở trên')
+    r"(?:trang\s+)?tự\s+động\s+cập\s+nhật(?:\s+sau\s+\d+\s+(?:giây|phút))?|cập\s+nhật\s+ngay|làm\s+mới|"
+    r"tải\s+lại(?:\s+trang)?|(?:mới|cũ)\s+nhất\s+ở\s+trên)"
     r"(?:\s*[:(]?\s*\d[\d.,]*\s*\)?)?$",
     re.IGNORECASE,
 )
@@ -311,8 +314,22 @@ def _is_counter(line: str) -> bool:
     return bool(_NUMBERS_ONLY.fullmatch(line))
 
 
+# a column's standing invitation closing it ('Bạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về hộp thư
+# hoidapphapluat@anhp.vn…'): the column's, under every answer, not the article's
+_INVITATION = re.compile(r"^(?:mời\s+)?(?:bạn\s+đọc|độc\s+giả|quý\s+(?:vị|độc\s+giả))\b.{0,120}?\bgửi\b.{0,160}?"
+                         r"(?:@|hộp\s+thư|e-?mail|đường\s+dây\s+nóng|hotline)", re.IGNORECASE)
+
+
+def is_reader_invitation(line: str) -> bool:
+    """A standing invitation to the readers to write in, with the address (`_INVITATION`)."""
+    return len(line) <= 300 and _INVITATION.match(line) is not None
+
+
 def remove_chrome(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without notices (with their buttons) and share/print/comment chrome lines."""
+    """Paragraphs without notices (with their buttons), share/print/comment chrome lines, and a column's
+    invitation to write in closing them."""
     kept = remove_notices(paragraphs)
     kept = kept[:footer_start(kept)]
+    while kept and is_reader_invitation(kept[-1]):
+        kept.pop()
     return [p for p in kept if not is_chrome_line(p)]

@@ -17,6 +17,8 @@ RELATED_PHRASES = (
     "tin khác", "tin bài khác", "bài khác", "bài viết khác", "tin tức khác",
     # the same for a section of photo stories or features ('Phóng sự ảnh khác' under a photo story)
     "phóng sự ảnh khác", "phóng sự khác", "ảnh khác", "tin ảnh khác", "infographic khác", "emagazine khác",
+    # a video page's other videos ('Video khác' under the player; 'Video' alone is the site's box)
+    "video khác", "clip khác",
     # a podcast's other episodes ('Các số Podcast khác', 'Các tập khác')
     "số khác", "số podcast khác", "podcast khác", "tập khác",
     "tin liên quan", "bài liên quan", "bài viết liên quan", "tin bài liên quan", "tin bài liên quan khác",

@@ -29,7 +29,7 @@ from anninhhaiphong.extraction.layouts import (
 )
 from anninhhaiphong.extraction.metadata import read_metadata, to_ict_iso
 from anninhhaiphong.items import Article, RawArticle
-from anninhhaiphong.urls import article_id, host_of, is_site_host
+from anninhhaiphong.urls import article_id, host_of, is_site_host, shown_page
 
 __all__ = ["decode_html", "extract_raw", "extract_article"]
 
@@ -131,6 +131,7 @@ def extract_raw(html: str | bytes, url: str | None = None, *, encoding: str | No
     """A `RawArticle` from one HTML page: each field from the most trusted layer that found it
     (``decoded``: the text of ``html``'s bytes when the caller has already read them as UTF-8).
     The page is parsed and read in one pass here; the steps (`steps`) then run in order."""
+    url = shown_page(url)  # (a reader view's address: the page it shows)
     raw = RawArticle(url=url)
     m.forget_texts()
     root, text = _parse(html, encoding, decoded)
@@ -202,6 +203,7 @@ def extract_article(html: str | bytes, url: str | None = None, *, encoding: str 
     """The contract's `Article` for one HTML page: `extract_raw`, then cleaning, then URL identity."""
     from anninhhaiphong.cleaning.article import clean_raw_article
 
+    url = shown_page(url)
     raw = extract_raw(html, url, encoding=encoding, decoded=decoded)
     page_url = url or (urljoin("https://anhp.vn/", raw.pageCanonical) if raw.pageCanonical else None)
     article = clean_raw_article(raw, page_url=page_url)  # its canonicalUrl and articleId from page_url

@@ -1848,7 +1848,9 @@ def _is_card(el: HtmlElement, taken: set[HtmlElement], holding_taken: set[HtmlEl
     return len(headline.split()) >= 4 and len(headline) >= 0.3 * len(text)
 
 
-_SERIES_PART = re.compile(r"^(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S", re.IGNORECASE)
+# (after a label sending the reader back: 'Xem lại: <a>Bài 1: …</a>')
+_SERIES_PART = re.compile(r"^(?:(?:xem lại|đọc lại|xem|đọc)\s*:\s*)?(?:bài|kỳ|phần)\s*\d{1,2}\s*[:.\-–]\s*\S",
+                          re.IGNORECASE)
 _SERIES_LABEL = re.compile(r"(?:bài|kỳ|phần)\s*\d", re.IGNORECASE)
 
 
@@ -2092,7 +2094,14 @@ def _picture_title(a: HtmlElement) -> str:
 def _link_title(a: HtmlElement) -> str:
     """The headline a link shows: its text, or, when it wraps a whole card (thumbnail, title, source and date
     in blocks of their own), the block marked as the title or its heading, else its first block with text."""
-    if next(a.iterdescendants(*_CARD_BLOCKS), None) is None or (a.text and not a.text.isspace()):
+    if a.text and not a.text.isspace():
+        return text_of(a)
+    if next(a.iterdescendants(*_CARD_BLOCKS), None) is None:
+        # a card of inline parts ('<span class=ov-thumb>…<span class=dur>01:52</span></span><span class=ov-title>
+        # Title</span><span class=ov-date>17/03/2025</span>'): the part marked as the title
+        if len(a) > 1 and (marked := next((x for x in a.iterdescendants() if isinstance(x.tag, str) and x.get("class")
+                                           and _marked_title(class_tokens(x)) and text_of(x)), None)) is not None:
+            return text_of(marked)
         return text_of(a)
     blocks = [x for x in a.iterdescendants(*_CARD_BLOCKS) if (t := text_of(x)) and heading_kind(t) is None
               and not find_date(t[:30])]
@@ -2548,6 +2557,23 @@ def _portrait_or_logo(img: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
+_PLAYER_TOKENS = frozenset({"player", "vjs", "videojs", "jwplayer", "plyr"})
+
+
+def _player_poster(img: HtmlElement, container: HtmlElement) -> bool:
+    """A video player's poster (the still shown before the video plays, '<div class="vd-player"><img
+    class="vjs-poster">'; the player's frame is gone with the page's scripts): the video's, not a photo of the
+    article."""
+    if "poster" in class_tokens(img):
+        return True
+    for x in (img, *img.iterancestors()):
+        if not _PLAYER_TOKENS.isdisjoint(class_tokens(x)):
+            return True
+        if x is container:  # (the player itself may be the block the photo was looked for in)
+            return False
+    return False
+
+
 _SLIDE_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*")
 
 
@@ -2608,8 +2634,9 @@ def without_repeats(images: list[Image]) -> list[Image]:
     return out
 
 
-# an icon by its file's name or folder ('/images/icon_print.gif', '/icons/zalo.svg', 'print-icon.png'): no photo
-_ICON_FILE = re.compile(r"(?:/icons?/|(?:^|[/_\-.])icons?[_\-.][^/]*$)", re.IGNORECASE)
+# an icon by its file's name or folder ('/images/icon_print.gif', 'ico_print.gif', '/icons/zalo.svg', 'print-icon.png'):
+# no photo
+_ICON_FILE = re.compile(r"(?:/ico(?:ns?)?/|(?:^|[/_\-.])ico(?:ns?)?[_\-.][^/]*$)", re.IGNORECASE)
 
 
 _COPY_TOKENS = frozenset({"duplicate", "cloned", "clone"})
@@ -2639,7 +2666,8 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             drop.append(copy)  # (with its caption: the same as the slide's own)
             continue
         if not src or _tiny(img) or _ICON_FILE.search(src) or any(x in drop for x in img.iterancestors()) \
-                or _in_ad(img, container, page, naming) or _publication_logo(img) or _portrait_or_logo(img, container):
+                or _in_ad(img, container, page, naming) or _publication_logo(img) or _portrait_or_logo(img, container) \
+                or _player_poster(img, container):
             continue
         url = absolute(base or "", src)
         caption = None
@@ -2659,6 +2687,11 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
                 break
             # text of its own in two places or more: <br>-separated paragraphs the photo stands among, not a caption
             if sum(1 for t in (parent.text, *(k.tail for k in parent)) if t and len(t.strip()) >= 25) >= 2:
+                break
+            # a captioned <figure> inside a paragraph's text (an unclosed '<p>…' the parser let hold the figure that
+            # follows it): the figure is the photo's block, the paragraph is text
+            if holder.tag == "figure" and next(holder.iter("figcaption"), None) is not None and any(
+                    t and len(t.strip()) >= 25 for t in (parent.text, *(k.tail for k in parent))):
                 break
             if parent.tag in ("p", "div", "span", "a", "center", "figure", "td", "tr", "tbody", "table", "font",
                               "strong", "b", "em", "i", "picture", "source"):  # libxml2 nests <img> in <source>
@@ -2868,6 +2901,14 @@ def _summary_box(el: HtmlElement) -> bool:
     return bool(_SUMMARY_HEAD.match(text_of(first))) and len(text_of(el)) < 1200
 
 
+def _fact_box(el: HtmlElement) -> bool:
+    """A box of the article's own facts or advice set beside its text ('<aside class="factbox"><h4>Thông tin cần
+    biết</h4><ul><li>…'): paragraphs or items of prose, no link, no author's card."""
+    return len(text_of(el)) >= 80 and next(el.iter("a", "form", "button", "img"), None) is None \
+        and AUTHOR_TOKENS.isdisjoint(class_tokens(el)) \
+        and sum(1 for x in el.iter("p", "li") if len(text_of(x)) >= 30) >= 2
+
+
 def drop_chrome(container: HtmlElement) -> list[str]:
     """Remove share/print/comment/ad/tag widgets inside the body; returns tag texts found. Mutates."""
     tags: list[str] = []
@@ -2887,9 +2928,10 @@ def drop_chrome(container: HtmlElement) -> list[str]:
         elif el.tag in ("nav", "aside", "form", "footer") and len(text_of(el)) < 400 \
                 and not (el.tag == "footer" and (up := el.getparent()) is not None and up.tag == "blockquote") \
                 and not (el.tag == "aside" and (quote := next(el.iter("blockquote"), None)) is not None
-                         and text_of(quote) == text_of(el)):
+                         and text_of(quote) == text_of(el)) \
+                and not (el.tag == "aside" and _fact_box(el)):
             # (a <footer> in a <blockquote> is the quote's attribution: text; an <aside> holding a quote alone is a
-            # pull quote, set beside the text and part of it)
+            # pull quote, set beside the text and part of it; one of facts or advice, a box of the article's)
             victims.append(el)
         elif el.get("aria-hidden") == "true" and 0 < len(text_of(el)) <= 4 and text_of(el).isdigit():
             victims.append(el)  # a chapter's number drawn beside its heading ('01'), hidden from screen readers

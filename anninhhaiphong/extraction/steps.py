@@ -172,6 +172,10 @@ def gather_related(p: PageState) -> None:
     # under 'Bài tiếp theo', the next article appended as the reader scrolls (its own <h1>, byline and lead): the
     # site's stream, not a related article
     appended = [g for g in related_groups if any(h is not p.title_el for el in g[1:] for h in el.iter("h1"))]
+    if container is not None and (nxt := _next_article_title(p, container)) is not None:
+        # (and the lists that come with it: its own 'Tin liên quan' under its body)
+        appended += [g for g in related_groups if index.get(g[0], 0) > index.get(nxt, len(order))
+                     and not any(g is x for x in appended)]
     if appended:
         related_groups = [g for g in related_groups if not any(g is x for x in appended)]
         blocks.widgets += appended
@@ -195,6 +199,27 @@ def gather_related(p: PageState) -> None:
     p.raw.related = m.related_items(related_groups, p.base, own_id)
     if p.raw.related:
         p.raw.field_layers["related"] = p.layer if p.found and p.found.related else "meaning"
+
+
+def _next_article_title(p: PageState, container: HtmlElement) -> HtmlElement | None:
+    """The title of the next article appended after this one (an infinite scroll's '<article class="is-next">'):
+    an <h1> after the body's container, outside it, worded like a headline and followed by paragraphs, on a page
+    whose own title is an <h1> above it; else None."""
+    index, order, title = p.index, p.order, p.title_el
+    if title is None or title.tag != "h1":
+        return None
+    end = max(index.get(container, 0), index.get(title, 0))
+    for h in p.root.iter("h1"):
+        i = index.get(h, -1)
+        if i <= end or h is p.title_el or m._contains(container, h):
+            continue
+        t = m.text_of(h)
+        if len(t) < 25 or len(t) > 250 or m.heading_kind(t) is not None:
+            continue
+        text_after = sum(len(m.text_of(x)) for x in order[i + 1:i + 40] if x.tag == "p")
+        if text_after >= 300:
+            return h
+    return None
 
 
 def read_date(p: PageState) -> None:
@@ -438,6 +463,12 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
             and not closing.authors and (named := parse_byline(marked)) is not None and named.authors:
         # "Phạm Thu Hà" marked over the body, "(Theo Công an nhân dân)" closing it: her, from that paper
         raw.source, byline = raw.source or closing.source, None
+    if byline and marked and _PHOTO_CREDIT.match(byline) and (named := parse_byline(marked)) is not None \
+            and named.authors and (closing := parse_byline(byline)) is not None and closing.authors \
+            and {a for a, _ in closing.authors}.isdisjoint(a for a, _ in named.authors):
+        # the writer marked over the body ('<a rel=author>Phạm Quang</a>'), the photographer closing it ('Ảnh: Minh
+        # Thu'): both are credited, the writer first
+        byline = f"{marked}\n{byline}"
     raw.bylineRaw = byline or marked
     credit_line = m.source_after(container) or early_credit  # "Nguồn: An ninh Hải Phòng" under the body
     if credit_line:
@@ -445,6 +476,10 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
     if byline and inner_byline and (credit := parse_byline(inner_byline)) is not None \
             and credit.source and not credit.authors:
         raw.source = credit.source  # "Hà Vy" closing the body, then "<p class=source-line>Theo …</p>"
+
+
+# a credit of the photos or the video alone ('Ảnh: Minh Thu'; not 'Bài, ảnh:' nor 'Bài và ảnh:')
+_PHOTO_CREDIT = re.compile(r"^\W*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
 
 
 def _authors_beside_date(row: HtmlElement) -> str | None:
