@@ -944,3 +944,11 @@ def test_a_reader_views_address_is_the_page_it_shows() -> None:
     assert shown_page("about:reader?url=https%3A%2F%2Fanhp.vn%2Fa-d1.html") == "https://anhp.vn/a-d1.html"
     assert shown_page("about:reader?url=javascript%3Aalert(1)") == "about:reader?url=javascript%3Aalert(1)"
     assert shown_page("https://anhp.vn/a-d1.html") == "https://anhp.vn/a-d1.html" and shown_page(None) is None
+
+
+def test_round_38_ranked_names_with_units_and_a_language_switch() -> None:
+    credit = parse_byline("Thiếu tá Nguyễn Văn Hùng, Đại úy Trần Minh (Phòng PC02) – Lê Thu")
+    assert credit is not None and [a for a, _ in credit.authors] == ["Nguyễn Văn Hùng", "Trần Minh", "Lê Thu"]
+    assert parse_byline("Minh Hà (Kiến An)") is None  # (a place, not a unit: no credit)
+    assert is_chrome_line("Xem bản tiếng Việt") and is_chrome_line("English")
+    assert not is_chrome_line("Tiếng Việt là ngôn ngữ chính thức của Việt Nam.")

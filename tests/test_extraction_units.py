@@ -2514,3 +2514,60 @@ def test_round_37_a_reader_view_save_is_read_as_the_page_it_shows() -> None:
     article = extract_article(html, "about:reader?url=https%3A%2F%2Fanhp.vn%2Fhanh-trinh-d53612.html")
     assert article.url == "https://anhp.vn/hanh-trinh-d53612.html" and article.articleId == "53612"
     assert [i.url for i in article.images] == ["https://anhp.vn/files/a.jpg"]  # (the ad links off the site)
+
+
+def test_round_38_the_other_date_of_an_update_first_dateline_is_the_publication() -> None:
+    head = ("<div class='time'><p class='upd'>Cập nhật lúc 15:20 03/03/2025</p><p class='pub'><span>Thứ Hai, "
+            "03/03/2025, 07:45 (GMT+7)</span></p></div>")
+    html = (f"<html><body><article><h1>Triệt phá băng nhóm chuyên cướp giật tài sản ven biển</h1>{head}"
+            f"<div class='content'>{''.join(f'<p>{t}</p>' for t in _P33)}</div></article></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/x-d65612.html")
+    assert article.datePublished == "2025-03-03T07:45:00+07:00" and article.articleBody == "\n".join(_P33)
+
+
+def test_round_38_a_writer_in_bold_closing_the_last_paragraph_is_the_byline() -> None:
+    body = ("".join(f"<p>{t}</p>" for t in _P33[:3]) + f"<p>{_P33[3]} <b>Minh Phương</b></p>"
+            "<p style='text-align:right'>Ảnh: CTV</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d64001.html")
+    assert [a.nameRaw for a in article.authors] == ["Minh Phương", "CTV"]
+    assert article.articleBody == "\n".join(_P33)
+    # a name in bold inside a sentence is text ('… lời kể của <b>Nguyễn Văn An</b>')
+    body = "".join(f"<p>{t}</p>" for t in _P33[:3]) + f"<p>{_P33[3]} Theo lời kể của <b>Nguyễn Văn An</b></p>"
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d64002.html")
+    assert article.articleBody.endswith("Theo lời kể của Nguyễn Văn An") and not article.authors
+
+
+def test_round_38_an_italic_lead_under_a_cover_photo_is_no_caption() -> None:
+    html = ("<html><head><style>.emg-lead{font-style:italic}</style></head><body><article><div class='emg-cover'>"
+            "<img class='cover-img' src='/files/cover.jpg'><div class='ov'><h1>Giữ bình yên nơi đảo tiền tiêu</h1>"
+            "<div class='meta'>Thứ Bảy, 08/03/2025 07:00</div></div></div><div class='emg-lead'>Cách đất liền hơn 110 "
+            "km, huyện đảo Bạch Long Vĩ quanh năm lộng gió.</div><div class='emg-text'>"
+            + "".join(f"<p>{t}</p>" for t in _P33) + "</div></article></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/emagazine-d65661.html")
+    assert [(i.url, i.caption) for i in article.images] == [("https://anhp.vn/files/cover.jpg", None)]
+    assert article.articleBody.startswith("Cách đất liền hơn 110 km")
+
+
+def test_round_38_related_card_time_word_list_markers_and_repeated_pull_quotes() -> None:
+    # a card printing its time and its date in elements of their own: both read
+    cards = "".join(f"<div class='card'><div class='time'><span>14:2{k}</span> | <span>0{k + 1}/08/2025</span></div>"
+                    f"<h3><a href='/tin-{k}-d6887{k}.html'>Tin liên quan số {k} về tai nạn giao thông</a></h3></div>"
+                    for k in range(3))
+    html = _round33_page("".join(f"<p>{t}</p>" for t in _P33), f"<section><h2>Tin liên quan</h2>{cards}</section>")
+    assert [r.datePublished for r in extract_article(html, "https://anhp.vn/x-d68900.html").relatedArticles] == [
+        f"2025-08-0{k + 1}T14:2{k}:00+07:00" for k in range(3)]
+    # Word's list markers (shown where lists are not supported) are no text, as <li> bullets are not
+    items = ("<p class=MsoListParagraph><!--[if !supportLists]--><span style='mso-list:Ignore'>-<span>&nbsp;&nbsp;"
+             "</span></span><!--[endif]-->Không tải tệp lạ về máy tính cá nhân;</p><p class=MsoListParagraph>"
+             "<![if !supportLists]><span>-<span>&nbsp;</span></span><![endif]>Không bấm vào đường link lạ;</p>")
+    article = extract_article(_round33_page("".join(f"<p>{t}</p>" for t in _P33) + items), "https://anhp.vn/x-d1.html")
+    assert article.articleBody.split("\n")[-2:] == ["Không tải tệp lạ về máy tính cá nhân;",
+                                                    "Không bấm vào đường link lạ;"]
+    # a pull quote repeating a sentence of the paragraph above it is shown twice, said once; a quote of its own stays
+    said = "Nhưng chưa khi nào các ca tuần tra trên đảo bị bỏ trống."
+    body = (f"<p>{_P33[0]}</p><p>Mùa biển động, tàu tiếp tế không thể ra đảo. {said}</p><blockquote class='pull'>"
+            f"“{said}”</blockquote><blockquote><p>“Có các anh, ngư dân yên tâm bám biển”, ông Hải nói.</p></blockquote>"
+            f"<p>{_P33[1]}</p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d2.html")
+    assert article.articleBody == "\n".join([_P33[0], f"Mùa biển động, tàu tiếp tế không thể ra đảo. {said}",
+                                             "“Có các anh, ngư dân yên tâm bám biển”, ông Hải nói.", _P33[1]])

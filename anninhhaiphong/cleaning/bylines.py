@@ -271,6 +271,7 @@ def parse_byline(line: str) -> Byline | None:
             rest = theo.group("rest").strip(" .")
             byline.source = byline.source or known_source(rest) or rest
             continue
+        part = _without_title_and_unit(part)
         src = known_source(part)
         if src and not (prefixed and is_name(part) and len(byline.authors) == 0 and " " in part and src == part):
             byline.source = byline.source or src
@@ -286,6 +287,21 @@ def parse_byline(line: str) -> Byline | None:
         # a lone publication name is a byline only when it stands as a credit ("(An ninh Hải Phòng)")
         return None
     return byline
+
+
+# one of several names credited, with its rank or title before it and its unit after it ('Thiếu tá Nguyễn Văn Hùng,
+# Đại úy Trần Minh (Phòng PC02) – Lê Thu'): `_REPORTER_PREFIX` reads them before the first name only
+_PART_TITLE = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|"
+                         r"Tiến\s+sĩ|TS\.|Phóng\s+viên|PV)\s+(?=[A-ZĐÀ-Ỹ])")
+_PART_UNIT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
+
+
+def _without_title_and_unit(part: str) -> str:
+    """A credited name less its rank or title and the unit in parentheses after it, when what is left is a name."""
+    unit = _PART_UNIT.match(part)
+    name = unit.group("name") if unit and _AFFILIATION.match(unit.group("unit").strip()) else part
+    bare = _PART_TITLE.sub("", name)
+    return bare if (bare != part) and is_name(bare) else part
 
 
 # a credit of several roles, one after the other: "Bài: Thu Trang - Ảnh: Quang Huy - Thiết kế: Minh Anh"

@@ -79,7 +79,9 @@ _CHROME = re.compile(
     r"nghe\s+bài\s+viết|đọc\s+bài|tải\s+về|a\+|a-|a|"
     # a live report's refresh controls ('Trang tự động cập nhật sau 60 giây · Cập nhật ngay · Mới nhất ở trên')
     r"(?:trang\s+)?tự\s+động\s+cập\s+nhật(?:\s+sau\s+\d+\s+(?:giây|phút))?|cập\s+nhật\s+ngay|làm\s+mới|"
-    r"tải\s+lại(?:\s+trang)?|(?:mới|cũ)\s+nhất\s+ở\s+trên)"
+    r"tải\s+lại(?:\s+trang)?|(?:mới|cũ)\s+nhất\s+ở\s+trên|"
+    # a switch to the page in the other language ('Xem bản tiếng Việt' on the English mirror)
+    r"(?:xem\s+)?(?:bản\s+)?tiếng\s+(?:việt|anh)|english(?:\s+version)?|vietnamese(?:\s+version)?)"
     r"(?:\s*[:(]?\s*\d[\d.,]*\s*\)?)?$",
     re.IGNORECASE,
 )

@@ -35,6 +35,11 @@ __all__ = ["decode_html", "extract_raw", "extract_article"]
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# a list item's marker in HTML pasted from Word, shown only where lists are not supported (a downlevel-revealed
+# conditional comment around '<span>-<span>&nbsp;&nbsp;</span></span>')
+# ('<![if …]>' or the comment form '<!--[if …]-->', both shown by browsers that are not Word)
+_WORD_LIST_MARKER = re.compile(r"<!(?:--)?\[if !supportLists\](?:--)?>.*?<!(?:--)?\[endif\](?:--)?>",
+                               re.IGNORECASE | re.DOTALL)
 _PARSER = etree.HTMLParser()
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")  # for a page's own bytes when they are clean UTF-8
 
@@ -93,6 +98,8 @@ def _parse(html: str | bytes, encoding: str | None, decoded: str | None = None) 
         text, as_is = unicodedata.normalize("NFC", text), False
     if _XML_DECL.match(text):
         text, as_is = _XML_DECL.sub("", text, count=1), False
+    if "supportLists" in text:  # Word's own list markers ('-', '1.') drawn before each item, as <li> bullets are
+        text, as_is = _WORD_LIST_MARKER.sub("", text), False
     if any(ch in text for ch in m.INVISIBLE_CHARS):  # `in` is a fast scan; the regex is not
         text, as_is = m.INVISIBLE_RE.sub("", text), False
     if not text.strip():

@@ -889,6 +889,11 @@ def find_date_near(order: list[HtmlElement], index: dict[HtmlElement, int],
                     said = f"{parent.text or ''} {t}" if own and label_el is None and parent is not None else t
                     if _labelled(said, hit, label_el, _PUBLISHED_LABEL):
                         return hit, holder
+                    # (or the other date of the update's own short dateline block: 'Cập nhật lúc 15:20 03/03/2025',
+                    # then 'Thứ Hai, 03/03/2025, 07:45', each in its element)
+                    block = updated[1].getparent()
+                    if block is not None and _contains(block, holder) and len(text_of(block)) <= 200:
+                        return hit, holder
                     continue
                 if hit and hit.has_time:
                     return hit, holder
@@ -2049,6 +2054,12 @@ def related_items(groups: list[list[HtmlElement]], base: str | None, own_id: str
                             break
                         hit = None
                 if hit:
+                    # (the date's element, or the one whose tail it is: the row is their parent either way)
+                    if not hit.has_time and (row := el.getparent()) is not None \
+                            and row is not item and len(whole := text_of(row)) <= 40 \
+                            and (timed := find_date(whole)) is not None and timed.has_time \
+                            and timed.iso[:10] == (hit.iso or "")[:10]:
+                        hit = timed  # the time in an element of its own ('<span>14:20</span> | <span>05/08/2025')
                     break
             # (not a date the headline speaks of: 'Những điểm mới … từ ngày 1-1-2025')
             hit = hit or find_date(rest) or (find_date(text_of(item).replace(headline, " ") if headline
@@ -2734,7 +2745,9 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             nxt = _next_past_breaks(holder)  # (the photo, or its block)
             if nxt is not None and isinstance(nxt.tag, str):
                 ntxt = text_of(nxt)
-                if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None and (
+                # (not the lead set in italics under a cover photo: '<div class="emg-lead">')
+                if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None \
+                        and LEAD_TOKENS.isdisjoint(class_tokens(nxt)) and (
                         class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
                         or any("caption" in t for t in class_tokens(nxt))  # 'pcaption', 'imgCaption'
                         or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)
@@ -3117,6 +3130,11 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
     while lines and len(found) < (2 if roles < len(found) or not found else 4):
         last = lines[-1]
         t = last.text
+        if (signed := _signed_paragraph(last)) is not None:
+            # the writer's name in bold closing the last paragraph ('… theo quy định. <b>Minh Phương</b>')
+            last.text, name = signed
+            found.insert(0, name)
+            break
         if len(t) > 100 or len(t.split()) > 14 or re.match(r"^PV\s*[.:]", t) or _TO_BE_CONTINUED.match(t):
             break  # ('(Còn nữa)' closing a series part is the article's last line, not a credit)
         if t.endswith(("?", ":")) or (t.endswith(".") and len(t.split()) > 6):
@@ -3128,6 +3146,30 @@ def split_byline(lines: list[Line], container: HtmlElement) -> str | None:
         found.insert(0, t)
         lines.pop()
     return "\n".join(found) if found else None
+
+
+_SENTENCE_END = ".!?…”\"»)"
+
+
+def _signed_paragraph(line: Line) -> tuple[str, str] | None:
+    """A paragraph closed by its writer's name in bold after its last sentence ('… xử lý theo quy định.
+    <b>Minh Phương</b>'): the paragraph's text without it, and the name; else None."""
+    el = line.el
+    if el.tag not in ("p", "div") or not len(el) or line.text[-1:] in _SENTENCE_END:
+        return None
+    sig = el[-1]
+    if sig.tag not in ("b", "strong") or (sig.tail and sig.tail.strip()) or len(sig):
+        return None
+    name = text_of(sig)
+    if not name or len(name) > 40 or not line.text.endswith(name):
+        return None
+    before = line.text[:-len(name)].rstrip()
+    if len(before) < 40 or before[-1:] not in _SENTENCE_END:
+        return None
+    credit = parse_byline(name)
+    if credit is None or not credit.authors or credit.source:
+        return None
+    return before, name
 
 
 # an update's label and time or date, alone: 'Cập nhật lúc 18:40', 'Sửa lúc: 14:30 - 12/08/2025'

@@ -440,7 +440,22 @@ def _lines(p: PageState, container: HtmlElement, dateline: _Dateline) -> list[m.
         kicker_before, kickers, title_holders = dateline.kicker_before, dateline.kickers, dateline.title_holders
         lines = [ln for ln in lines if not (ln.text in kickers and (
             index.get(ln.el, kicker_before) < kicker_before or ln.el in title_holders))]
-    return lines
+    return _without_pull_quotes(lines)
+
+
+_QUOTE_MARKS = " “”\"'‘’«»„"
+
+
+def _without_pull_quotes(lines: list[m.Line]) -> list[m.Line]:
+    """The lines less the pull quotes: a quote set apart ('<blockquote class="pull">') that repeats a sentence of a
+    paragraph of the body, for the eye only (a quote of its own, said nowhere else, is text)."""
+    quoted = [ln for ln in lines
+              if ln.el.tag == "blockquote" or any(a.tag == "blockquote" for a in ln.el.iterancestors())]
+    if not quoted:
+        return lines
+    repeats = {id(q) for q in quoted if len(said := q.text.strip(_QUOTE_MARKS)) >= 20
+               and any(ln is not q and said in ln.text and len(ln.text) > len(said) + 10 for ln in lines)}
+    return [ln for ln in lines if id(ln) not in repeats]
 
 
 def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line], inner_byline: str | None,
