@@ -952,3 +952,15 @@ def test_round_38_ranked_names_with_units_and_a_language_switch() -> None:
     assert parse_byline("Minh Hà (Kiến An)") is None  # (a place, not a unit: no credit)
     assert is_chrome_line("Xem bản tiếng Việt") and is_chrome_line("English")
     assert not is_chrome_line("Tiếng Việt là ngôn ngữ chính thức của Việt Nam.")
+
+
+def test_round_39_credits_by_role_then_the_paper_after_a_slash() -> None:
+    credit = parse_byline("Bài: Thu Hằng – Ảnh: Đức Anh / An ninh Hải Phòng")
+    assert credit is not None and [a for a, _ in credit.authors] == ["Thu Hằng", "Đức Anh"]
+    assert credit.source == "An ninh Hải Phòng"
+
+
+def test_a_note_of_the_informations_sources_closing_the_body_is_no_line_of_it() -> None:
+    note = "Bài viết có sử dụng thông tin từ Báo Công an nhân dân"
+    assert remove_chrome(["Đoạn một của bài.", note]) == ["Đoạn một của bài."]
+    assert remove_chrome([note, "Đoạn một của bài."]) == [note, "Đoạn một của bài."]  # (closing only)

@@ -2571,3 +2571,62 @@ def test_round_38_related_card_time_word_list_markers_and_repeated_pull_quotes()
     article = extract_article(_round33_page(body), "https://anhp.vn/x-d2.html")
     assert article.articleBody == "\n".join([_P33[0], f"Mùa biển động, tàu tiếp tế không thể ra đảo. {said}",
                                              "“Có các anh, ngư dân yên tâm bám biển”, ông Hải nói.", _P33[1]])
+
+
+def test_round_39_photo_credits_under_the_photos_credit_the_photographer() -> None:
+    body = (f"<p>{_P33[0]}</p><div class='img'><img src='/files/a.jpg' width='720'><div class='cap'><em>Tổ công tác "
+            f"phục kích tại khu vực đầu cầu.</em></div></div><p style='text-align:right'><em>(Ảnh: Hoàng Hà)</em></p>"
+            f"<p>{_P33[1]}</p><div class='img'><img src='/files/b.jpg' width='720'></div><p style='text-align:right'>"
+            f"<em>(Ảnh: Hoàng Hà)</em></p><p>{_P33[2]}</p><p>{_P33[3]}</p>"
+            f"<p style='text-align:right'><b>Hà Linh</b></p>")
+    article = extract_article(_round33_page(body), "https://anhp.vn/x-d65900.html")
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://anhp.vn/files/a.jpg", "Tổ công tác phục kích tại khu vực đầu cầu."),
+        ("https://anhp.vn/files/b.jpg", None)]
+    assert [a.nameRaw for a in article.authors] == ["Hà Linh", "Hoàng Hà"] and article.articleBody == "\n".join(_P33)
+
+
+def test_round_39_copies_blogger_time_an_apps_source_line_and_a_slash_credit() -> None:
+    # Blogger's time in microdata on a visible element; the date header prints the day only
+    html = ("<html><body><div class='post-outer'><h2 class='date-header'><span>Thứ Sáu, 14 tháng 6, 2024</span></h2>"
+            "<h3 class='post-title'>Cảnh giác thủ đoạn giả danh cán bộ công an gọi điện lừa đảo</h3>"
+            "<div class='post-body'>"
+            + "".join(f"<p>{t}</p>" for t in _P33) + "</div><div class='post-footer'>Đăng bởi Tin Hải Phòng lúc "
+            "<abbr class='published' itemprop='datePublished' title='2024-06-14T08:05:00+07:00'>8:05 SA</abbr></div>"
+            "</div></body></html>")
+    article = extract_article(html.encode(), "https://tinhaiphong24h.blogspot.com/2024/06/canh-giac.html")
+    assert article.datePublished == "2024-06-14T08:05:00+07:00"
+    # a news app's source line beside a relative time (the date only in JSON-LD): the paper is the source
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2024-06-12T20:45:00+07:00\"}</script></head><body><article><h1>Bắt giữ 2 đối tượng cướp giật điện thoại "
+            "tại Đồ Sơn</h1><div class='src'><a href='/nguon/an-ninh-hai-phong'>An ninh Hải Phòng</a><span> • </span>"
+            "<span class='t'>3 giờ trước</span></div><div class='body'>" + "".join(f"<p>{t}</p>" for t in _P33)
+            + "<p style='text-align:right'><b>Thanh Tùng</b></p></div></article></body></html>")
+    article = extract_article(html.encode(), "https://m.docnhanh.vn/tin/48213977/bat-giu.html")
+    assert article.source == "An ninh Hải Phòng" and [a.nameRaw for a in article.authors] == ["Thanh Tùng"]
+    assert article.datePublished == "2024-06-12T20:45:00+07:00"
+
+
+def test_round_39_a_related_list_run_in_the_text_under_a_text_heading() -> None:
+    items = "".join(f"- <a href='/tin-{k}-d679{k}.html'>Tin khác số {k} về trộm cắp tài sản ở Thủy Nguyên</a> "
+                    f"(1{k}/05/2012)<br/>" for k in range(3))
+    body = (f"<p>{_P33[0]}</p><p>{_P33[1]}</p><div>{_P33[2]}<br/><br/><b>Hoàng Nam - Thu Trang</b><br/>Tin khác:<br/>"
+            f"{items}</div>")
+    article = extract_article(_round33_page(body), "http://www.anhp.vn/khoi-to-d6812.html")
+    assert [(r.url, r.headline, r.datePublished) for r in article.relatedArticles] == [
+        (f"http://www.anhp.vn/tin-{k}-d679{k}.html", f"Tin khác số {k} về trộm cắp tài sản ở Thủy Nguyên",
+         f"2012-05-1{k}T00:00:00+07:00") for k in range(3)]
+    assert article.articleBody == "\n".join(_P33[:3])
+    assert [a.nameRaw for a in article.authors] == ["Hoàng Nam", "Thu Trang"]
+
+
+def test_round_39_text_keeping_its_line_breaks_and_a_comment_forms_captcha() -> None:
+    text = "\n\n".join(t[:60] + "\n          " + t[60:] for t in _P33) + "\n\n          PV\n"
+    html = _round33_page(f"<div style='white-space: pre-line'>{text}</div>")
+    article = extract_article(html, "https://anhp.vn/x-d67001.html")
+    assert article.articleBody == "\n".join(_P33) and [a.nameRaw for a in article.authors] == ["PV"]
+    form = ("<form action='/gui-y-kien.aspx'><label>Mã xác nhận: <input name='captcha'> <img src='/captcha.aspx'>"
+            "</label><input type='submit' value='Gửi ý kiến'></form>")
+    body = "".join(f"<p>{t}</p>" for t in _P33) + "<p><img src='/files/a.jpg' width='720'></p>" + form
+    assert [i.url for i in extract_article(_round33_page(body), "https://anhp.vn/x-d67002.html").images] == [
+        "https://anhp.vn/files/a.jpg"]

@@ -219,6 +219,11 @@ def parse_byline(line: str) -> Byline | None:
     if not text:
         return byline if date and m else None
 
+    if (paper := _SOURCE_AFTER_SLASH.match(text)) is not None and (src := known_source(paper.group("src"))):
+        # the paper after a slash closing credits by role ('Bài: Thu Hằng – Ảnh: Đức Anh / An ninh Hải Phòng')
+        if (roles := _role_credits(paper.group("rest"))):
+            byline.authors, byline.source = roles, src
+            return byline
     roles = _role_credits(text)
     if roles is not None:  # "Nội dung: Minh Hiếu · Ảnh: Thế Khoa · Thiết kế: Lan Anh"
         byline.authors = roles
@@ -289,6 +294,7 @@ def parse_byline(line: str) -> Byline | None:
     return byline
 
 
+_SOURCE_AFTER_SLASH = re.compile(r"^(?P<rest>.+?)\s+/\s+(?P<src>[^/]{2,40})$")
 # one of several names credited, with its rank or title before it and its unit after it ('Thiếu tá Nguyễn Văn Hùng,
 # Đại úy Trần Minh (Phòng PC02) – Lê Thu'): `_REPORTER_PREFIX` reads them before the first name only
 _PART_TITLE = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|"

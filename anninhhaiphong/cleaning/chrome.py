@@ -104,6 +104,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s*[:\-–]\s*[^\s.!?;:][^.!?;:]{0,58})?\s*\)?$",
     re.IGNORECASE,
 )
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photo credit standing alone (`_PHOTO_CREDIT`: '(Ảnh: Hoàng Hà)', 'Ảnh minh họa')."""
+    return len(line) <= 100 and _PHOTO_CREDIT.match(line) is not None
+
+
 # keywords listed on one line ("Từ khóa: ma túy, Hải Phòng", "Tags: …")
 TAGS_LINE = re.compile(r"^(?:từ\s+khóa|từ\s+khoá|tags?|thẻ|keywords?)\s*[:：]\s*(?P<tags>.+)$", re.IGNORECASE)
 TAGS_LABEL = re.compile(r"^(?:từ\s+khóa|từ\s+khoá|tags?|thẻ|keywords?)\s*[:：]?$", re.IGNORECASE)
@@ -322,16 +329,28 @@ _INVITATION = re.compile(r"^(?:mời\s+)?(?:bạn\s+đọc|độc\s+giả|quý\s
                          r"(?:@|hộp\s+thư|e-?mail|đường\s+dây\s+nóng|hotline)", re.IGNORECASE)
 
 
+# a note of where the article's information came from, under it ('Bài viết có sử dụng thông tin từ Báo Công an nhân
+# dân'): not the article's text, and no credit of a copy (the paper is no source of the article)
+_INFORMATION_NOTE = re.compile(r"^\(?(?:bài\s+viết|bài|tin)\s+(?:có\s+)?sử\s+dụng\s+(?:các\s+)?"
+                               r"(?:thông\s+tin|tư\s+liệu|tài\s+liệu|nguồn\s+tin|số\s+liệu|hình\s+ảnh)\b[^.]{0,100}\.?\)?$",
+                               re.IGNORECASE)
+
+
 def is_reader_invitation(line: str) -> bool:
     """A standing invitation to the readers to write in, with the address (`_INVITATION`)."""
     return len(line) <= 300 and _INVITATION.match(line) is not None
 
 
+def is_information_note(line: str) -> bool:
+    """A note of the sources of the article's information closing it (`_INFORMATION_NOTE`)."""
+    return len(line) <= 160 and _INFORMATION_NOTE.match(line) is not None
+
+
 def remove_chrome(paragraphs: list[str]) -> list[str]:
     """Paragraphs without notices (with their buttons), share/print/comment chrome lines, and a column's
-    invitation to write in closing them."""
+    invitation to write in or a note of the information's sources closing them."""
     kept = remove_notices(paragraphs)
     kept = kept[:footer_start(kept)]
-    while kept and is_reader_invitation(kept[-1]):
+    while kept and (is_reader_invitation(kept[-1]) or is_information_note(kept[-1])):
         kept.pop()
     return [p for p in kept if not is_chrome_line(p)]

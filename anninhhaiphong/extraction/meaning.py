@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.cleaning.bylines import credits_by_prefix, known_source, parse_byline, role_line, source_credit
-from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line
+from anninhhaiphong.cleaning.chrome import COMMENTS_HEADING, is_footer_line, is_photo_credit
 from anninhhaiphong.cleaning.dates import LOCAL_TZ, may_hold_date, normalize_iso
 from anninhhaiphong.cleaning.headings import FIRST_WORDS, SUGGESTION_PHRASES, heading_kind
 from anninhhaiphong.cleaning.related import RELATIVE_DATE
@@ -1939,6 +1939,39 @@ def find_inline_related(container: HtmlElement, own_id: str | None) -> list[list
     return out
 
 
+_RUN_TAGS = frozenset({"a", "br", "i", "em", "font", "span", "small", "b", "strong"})
+
+
+def find_text_headed_runs(container: HtmlElement, index: dict[HtmlElement, int],
+                          own_id: str | None) -> list[list[HtmlElement]]:
+    """A related list run together in the body's text under a heading that is text too ('Tin khác:<br>- <a>Title</a>
+    (15/05/2012)<br>- <a>…</a>…', a 2012 page's last <div>): the heading and its lines are gathered into a block of
+    their own (registered in ``index`` at the first link's place), one group each. Mutates the tree."""
+    out: list[list[HtmlElement]] = []
+    for x in list(container.iter("br", "b", "strong", "font", "span")):
+        tail = x.tail
+        if not tail or len(tail) > 60 or ":" not in tail and heading_kind(tail.strip()) is None:
+            continue
+        if heading_kind(tail.strip().rstrip(":").strip()) != "related" or (parent := x.getparent()) is None:
+            continue
+        run: list[HtmlElement] = []
+        for sib in x.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag not in _RUN_TAGS or len(norm_space(sib.tail)) > 60:
+                break
+            run.append(sib)
+        links = [a for s in run for a in s.iter("a") if (h := href_id(a.get("href"))) is not None and h != own_id]
+        if len(links) < 2:
+            continue
+        block = etree.Element("div")
+        block.text, x.tail = tail, None
+        parent.insert(parent.index(x) + 1, block)
+        for sib in run:
+            block.append(sib)  # (with its tail: the item's date)
+        index[block] = index.get(links[0], 0)
+        out.append([block])
+    return out
+
+
 def find_inline_cards(container: HtmlElement, own_id: str | None,
                       taken: set[HtmlElement]) -> list[list[HtmlElement]]:
     """Cards of other articles set between the body's paragraphs with no label (a paper's box of related news:
@@ -2568,6 +2601,17 @@ def _portrait_or_logo(img: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
+def _in_form(img: HtmlElement, container: HtmlElement) -> bool:
+    """A picture in a form inside the body's block (a comment form's captcha, an image button): no photo of the
+    article (an ASP.NET page's form around the whole page is no such form)."""
+    for x in img.iterancestors():
+        if x is container:
+            return False
+        if x.tag == "form":
+            return True
+    return False
+
+
 _PLAYER_TOKENS = frozenset({"player", "vjs", "videojs", "jwplayer", "plyr"})
 
 
@@ -2664,9 +2708,11 @@ def _slider_copy(img: HtmlElement, container: HtmlElement) -> HtmlElement | None
     return None
 
 
-def take_images(container: HtmlElement, base: str | None, page: str | None = None) -> list[Image]:
+def take_images(container: HtmlElement, base: str | None, page: str | None = None,
+                credits: list[str] | None = None) -> list[Image]:
     """Images of the body with their captions; caption elements are removed. Mutates the tree.
-    ``page``: the page's own URL when known (an image linked to another site is then an ad)."""
+    ``page``: the page's own URL when known (an image linked to another site is then an ad); ``credits``: where
+    the photo credits standing alone under the photos ('(Ảnh: Hoàng Hà)') are added, removed too."""
     images: list[Image] = []
     drop: list[HtmlElement] = []
     shown: set[str] = set()  # the file names of the photos taken at full size
@@ -2678,7 +2724,7 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             continue
         if not src or _tiny(img) or _ICON_FILE.search(src) or any(x in drop for x in img.iterancestors()) \
                 or _in_ad(img, container, page, naming) or _publication_logo(img) or _portrait_or_logo(img, container) \
-                or _player_poster(img, container):
+                or _player_poster(img, container) or _in_form(img, container):
             continue
         url = absolute(base or "", src)
         caption = None
@@ -2745,15 +2791,20 @@ def take_images(container: HtmlElement, base: str | None, page: str | None = Non
             nxt = _next_past_breaks(holder)  # (the photo, or its block)
             if nxt is not None and isinstance(nxt.tag, str):
                 ntxt = text_of(nxt)
-                # (not the lead set in italics under a cover photo: '<div class="emg-lead">')
+                # (not the lead set in italics under a cover photo: '<div class="emg-lead">'; nor the photo's credit)
                 if ntxt and len(ntxt) <= 300 and next(nxt.iter("img", "amp-img"), None) is None \
-                        and LEAD_TOKENS.isdisjoint(class_tokens(nxt)) and (
+                        and LEAD_TOKENS.isdisjoint(class_tokens(nxt)) and not is_photo_credit(ntxt) and (
                         class_tokens(nxt) & CAPTION_TOKENS or nxt.tag == "figcaption"
                         or any("caption" in t for t in class_tokens(nxt))  # 'pcaption', 'imgCaption'
                         or _all_italic(nxt) or (_centered(nxt) and _centered(holder) and len(ntxt) < 200)
                         or _line_apart(nxt, holder, container, ntxt)):
                     caption = ntxt
                     drop.append(nxt)
+        if credits is not None and (after := _next_past_breaks(holder)) is not None and isinstance(after.tag, str) \
+                and after not in drop and (said := text_of(after)) and is_photo_credit(said) \
+                and next(after.iter("img", "amp-img"), None) is None:
+            credits.append(said)  # '(Ảnh: Hoàng Hà)' under the photo: who took it, not its caption nor a line
+            drop.append(after)
         if not caption and full is not None:
             caption = norm_space(full.get("title"))
         name = url.rsplit("/", 1)[-1]
@@ -2829,11 +2880,24 @@ def _is_data_table(table: HtmlElement) -> bool:
     return True
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def _keeps_breaks(el: HtmlElement) -> bool:
+    """Text whose line breaks show (``<pre>``, ``white-space: pre-line``): its blank lines part paragraphs."""
+    if el.tag == "pre":
+        return True
+    style = el.get("style")
+    return bool(style) and "white-space" in style and "pre" in style.split("white-space", 1)[1][:20]
+
+
 def body_lines(container: HtmlElement) -> list[Line]:
-    """The text of a container as lines: blocks, list items, table rows and ``<br>`` breaks."""
+    """The text of a container as lines: blocks, list items, table rows and ``<br>`` breaks (and blank lines in
+    text that keeps its line breaks)."""
     lines: list[Line] = []
     buf: list[str] = []
     owner: list[HtmlElement] = [container]
+    kept: set[HtmlElement] = set()  # the elements whose text keeps its line breaks
 
     def flush(el: HtmlElement) -> None:
         t = norm_space("".join(buf))
@@ -2841,18 +2905,36 @@ def body_lines(container: HtmlElement) -> list[Line]:
         if t:
             lines.append(Line(t, owner[-1] if owner else el))
 
+    def put(text: str | None, holder: HtmlElement | None) -> None:
+        if not text:
+            return
+        if holder in kept and "\n" in text:
+            parts = _BLANK_LINE.split(text)
+            buf.append(parts[0])
+            for part in parts[1:]:
+                flush(holder)
+                buf.append(part)
+        else:
+            buf.append(text)
+
+    def put_tail(el: HtmlElement) -> None:
+        if kept:
+            put(el.tail, el.getparent())
+        else:
+            buf.append(el.tail or "")
+
     def visit(el: HtmlElement) -> None:
         tag = el.tag
         if not isinstance(tag, str):
-            buf.append(el.tail or "")
+            put_tail(el)
             return
         if tag == "br":
             flush(el)
-            buf.append(el.tail or "")
+            put_tail(el)
             return
         if tag in ("img", "amp-img", "script", "style", "button", "input", "select", "textarea", "noscript", "svg",
                    "iframe"):
-            buf.append(el.tail or "")
+            put_tail(el)
             return
         if tag == "table" and _is_data_table(el):
             flush(el)
@@ -2861,22 +2943,26 @@ def body_lines(container: HtmlElement) -> list[Line]:
                 row = " | ".join(c for c in cells)
                 if norm_space(row.replace("|", "")):
                     lines.append(Line(norm_space(row), tr))
-            buf.append(el.tail or "")
+            put_tail(el)
             return
         block = tag in BLOCK_TAGS
         if block:
             flush(el)
             owner.append(el)
-        buf.append(el.text or "")
+            if _keeps_breaks(el):
+                kept.add(el)
+        put(el.text, el)
         for child in el:
             visit(child)
         if block:
             flush(el)
             owner.pop()
         buf.append(" " if tag in ("td", "th") else "")
-        buf.append(el.tail or "")
+        put_tail(el)
 
-    buf.append(container.text or "")
+    if _keeps_breaks(container):
+        kept.add(container)
+    put(container.text, container)
     for child in container:
         visit(child)
     flush(container)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
+from lxml import etree
 from lxml.etree import _Element as HtmlElement
 
 from anninhhaiphong.extraction.meaning import in_comments
@@ -261,6 +262,15 @@ def read_metadata(root: HtmlElement) -> PageMeta:
                 meta.date_iso = iso
                 meta.sources["date_iso"] = "time"
                 break
+    if not meta.date_iso:
+        # microdata on a visible element: Blogger's '<abbr class="published" itemprop="datePublished"
+        # title="2024-06-14T08:05:00+07:00">8:05 SA</abbr>' (one XPath call, only on pages with no date so far)
+        for el in _ITEMPROP_DATE(root):
+            iso = to_ict_iso(el.get("datetime") or el.get("content") or el.get("title"))
+            if iso and not in_comments(el):
+                meta.date_iso = iso
+                meta.sources["date_iso"] = "microdata"
+                break
     title = root.find(".//title")
     if title is not None:
         meta.page_title = _clean("".join(title.itertext()))  # = string(title), without an XPath call
@@ -277,6 +287,7 @@ def read_metadata(root: HtmlElement) -> PageMeta:
     return meta
 
 
+_ITEMPROP_DATE = etree.XPath("//*[@itemprop='datePublished' and not(self::meta)]")
 _ACCOUNTS = frozenset({"admin", "administrator", "editor", "webmaster", "quản trị", "quản trị viên", "ban biên tập",
                        "biên tập viên", "btv", "author", "guest", "user"})
 _TITLE_SUFFIX = re.compile(r"\s[-–—|:]\s+([^-–—|:]{3,60})$")

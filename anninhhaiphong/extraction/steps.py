@@ -62,6 +62,7 @@ class PageState:
     hit: m.DateHit | None = None           # the date as printed
     date_el: HtmlElement | None = None
     outside_byline: str | None = None      # a byline marked outside the body
+    photo_credits: list[str] = field(default_factory=list)  # '(Ảnh: Hoàng Hà)' standing under the photos
     lead_el: HtmlElement | None = None
     lead_outside: bool = False
     lead_text: str | None = None
@@ -136,6 +137,7 @@ def gather_related(p: PageState) -> None:
     site_blocks: list[HtmlElement] = []  # blocks of cards under a section's name: neither related nor body
     if container is not None:
         inline = [g for g in m.find_inline_related(container, own_id) if g[0] not in excluded]
+        inline += m.find_text_headed_runs(container, index, own_id)
         inline += [g for g in m.find_inline_cards(container, own_id, excluded)
                    if not any(m._contains(x[0], g[0]) or x[0] is g[0] or m._contains(g[0], x[0]) for x in inline)]
         inline += [g for g in m.find_series_parts(order, index, p.title_el, container, own_id, excluded)
@@ -255,6 +257,12 @@ def read_date(p: PageState) -> None:
         # the date the metadata read from a <time> showing a relative time ('2 giờ trước'): that <time>
         shown_el = next((t for t in p.root.iter("time") if to_ict_iso(t.get("datetime")) and not m.in_comments(t)),
                         None)
+    if shown_el is None and meta.date_iso and p.title_el is not None:
+        # the time shown only relative under the title ('An ninh Hải Phòng • 3 giờ trước'; the metadata has the date):
+        # its row may credit the paper
+        ti = index.get(p.title_el, 0)
+        shown_el = next((el for el in order[ti + 1:ti + 30] if isinstance(el.tag, str) and not len(el)
+                         and el not in excluded and m.RELATIVE_DATE.match(m.text_of(el))), None)
     if shown_el is not None:
         row = shown_el.getparent()
         shown = m.text_of(shown_el)
@@ -369,7 +377,8 @@ def _take_images(p: PageState, container: HtmlElement) -> None:
     raw, meta, base = p.raw, p.meta, p.base
     pre_images = m.take_images_between(p.root, p.index, p.title_el, container, base, p.page_url) \
         if p.title_el is not None else []
-    raw.images = [i for i in m.without_repeats(pre_images + m.take_images(container, base, p.page_url))
+    raw.images = [i for i in m.without_repeats(pre_images + m.take_images(container, base, p.page_url,
+                                                                            p.photo_credits))
                   if i.url not in p.series_art]
     if not raw.images and meta.image:
         raw.images = m.shared_photo_after(container, urljoin(base, meta.image), base, p.page_url)
@@ -485,6 +494,11 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
         # Thu'): both are credited, the writer first
         byline = f"{marked}\n{byline}"
     raw.bylineRaw = byline or marked
+    for credit in dict.fromkeys(p.photo_credits):
+        # the photographer credited under the photos ('(Ảnh: Hoàng Hà)'), when the byline does not name them
+        if (named := parse_byline(credit)) is not None and named.authors and not named.source \
+                and not all(name in (raw.bylineRaw or "") for name, _ in named.authors):
+            raw.bylineRaw = f"{raw.bylineRaw}\n{credit}" if raw.bylineRaw else credit
     credit_line = m.source_after(container) or early_credit  # "Nguồn: An ninh Hải Phòng" under the body
     if credit_line:
         raw.source = credit_line
