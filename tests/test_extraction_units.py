@@ -2630,3 +2630,11 @@ def test_round_39_text_keeping_its_line_breaks_and_a_comment_forms_captcha() -> 
     body = "".join(f"<p>{t}</p>" for t in _P33) + "<p><img src='/files/a.jpg' width='720'></p>" + form
     assert [i.url for i in extract_article(_round33_page(body), "https://anhp.vn/x-d67002.html").images] == [
         "https://anhp.vn/files/a.jpg"]
+
+
+def test_round_39_a_label_closing_the_title_is_not_part_of_it() -> None:
+    html = ("<html><body><article><h1>Triệt phá đường dây “tín dụng đen” cho vay lãi nặng 180%/năm <span class='label "
+            "label-video'>(Video)</span></h1><div class='content'>" + "".join(f"<p>{t}</p>" for t in _P33)
+            + "</div></article></body></html>")
+    article = extract_article(html.encode(), "https://anhp.vn/x-d66001.html")
+    assert article.headline == "Triệt phá đường dây “tín dụng đen” cho vay lãi nặng 180%/năm"

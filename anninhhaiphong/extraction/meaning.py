@@ -97,6 +97,11 @@ def title_text(title: HtmlElement) -> str:
     """The title element's text, less a label opening it (a forum thread's prefix, '<span class="label">Tin tức
     </span>', a kicker in the <h1>): a short classed span before the title's own text."""
     text = text_of(title)
+    last = title[-1] if len(title) else None
+    if last is not None and isinstance(last.tag, str) and not len(last) and not (last.tail and last.tail.strip()) \
+            and not _LABEL_TOKENS.isdisjoint(class_tokens(last)) and 0 < len(label := text_of(last)) <= 12 \
+            and text.endswith(label) and len(text) > 3 * len(label):
+        text = text[:-len(label)].rstrip()  # a label closing the title ('… <span class="label">(Video)</span>')
     first = next((k for k in title if isinstance(k.tag, str)), None)
     if first is None or (title.text and not title.text.isspace()) or len(first) \
             or _LABEL_TOKENS.isdisjoint(class_tokens(first)):
