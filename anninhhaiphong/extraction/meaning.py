@@ -1955,9 +1955,8 @@ def find_text_headed_runs(container: HtmlElement, index: dict[HtmlElement, int],
     out: list[list[HtmlElement]] = []
     for x in list(container.iter("br", "b", "strong", "font", "span")):
         tail = x.tail
-        if not tail or len(tail) > 60 or ":" not in tail and heading_kind(tail.strip()) is None:
-            continue
-        if heading_kind(tail.strip().rstrip(":").strip()) != "related" or (parent := x.getparent()) is None:
+        if not tail or len(tail) > 60 or heading_kind(tail.strip().rstrip(":").strip()) != "related" \
+                or (parent := x.getparent()) is None:
             continue
         run: list[HtmlElement] = []
         for sib in x.itersiblings():

@@ -487,18 +487,14 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
             and not closing.authors and (named := parse_byline(marked)) is not None and named.authors:
         # "Phạm Thu Hà" marked over the body, "(Theo Công an nhân dân)" closing it: her, from that paper
         raw.source, byline = raw.source or closing.source, None
-    if byline and marked and _PHOTO_CREDIT.match(byline) and (named := parse_byline(marked)) is not None \
-            and named.authors and (closing := parse_byline(byline)) is not None and closing.authors \
-            and {a for a, _ in closing.authors}.isdisjoint(a for a, _ in named.authors):
+    if byline and marked and _PHOTOS_ROLE.match(byline) and (named := parse_byline(marked)) is not None \
+            and named.authors and (both := _with_photographer(marked, byline)) != marked:
         # the writer marked over the body ('<a rel=author>Phạm Quang</a>'), the photographer closing it ('Ảnh: Minh
         # Thu'): both are credited, the writer first
-        byline = f"{marked}\n{byline}"
+        byline = both
     raw.bylineRaw = byline or marked
     for credit in dict.fromkeys(p.photo_credits):
-        # the photographer credited under the photos ('(Ảnh: Hoàng Hà)'), when the byline does not name them
-        if (named := parse_byline(credit)) is not None and named.authors and not named.source \
-                and not all(name in (raw.bylineRaw or "") for name, _ in named.authors):
-            raw.bylineRaw = f"{raw.bylineRaw}\n{credit}" if raw.bylineRaw else credit
+        raw.bylineRaw = _with_photographer(raw.bylineRaw, credit)  # (credited under the photos: '(Ảnh: Hoàng Hà)')
     credit_line = m.source_after(container) or early_credit  # "Nguồn: An ninh Hải Phòng" under the body
     if credit_line:
         raw.source = credit_line
@@ -508,7 +504,16 @@ def _byline_and_source(p: PageState, container: HtmlElement, lines: list[m.Line]
 
 
 # a credit of the photos or the video alone ('Ảnh: Minh Thu'; not 'Bài, ảnh:' nor 'Bài và ảnh:')
-_PHOTO_CREDIT = re.compile(r"^\W*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+_PHOTOS_ROLE = re.compile(r"^\W*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+
+
+def _with_photographer(byline: str | None, credit: str) -> str | None:
+    """The byline, and on a line of its own the photographer's credit when it names someone the byline does not
+    (the cleaning stage reads a byline of several lines one line at a time)."""
+    named = parse_byline(credit)
+    if named is None or not named.authors or named.source or all(name in (byline or "") for name, _ in named.authors):
+        return byline
+    return f"{byline}\n{credit}" if byline else credit
 
 
 def _authors_beside_date(row: HtmlElement) -> str | None:
