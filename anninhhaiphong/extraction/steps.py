@@ -449,7 +449,8 @@ def _lines(p: PageState, container: HtmlElement, dateline: _Dateline) -> list[m.
         kicker_before, kickers, title_holders = dateline.kicker_before, dateline.kickers, dateline.title_holders
         lines = [ln for ln in lines if not (ln.text in kickers and (
             index.get(ln.el, kicker_before) < kicker_before or ln.el in title_holders))]
-    return _without_pull_quotes(lines)
+    # (a pull quote is a <blockquote>: most bodies hold none, and their lines are not walked up for one)
+    return _without_pull_quotes(lines) if next(container.iter("blockquote"), None) is not None else lines
 
 
 _QUOTE_MARKS = " “”\"'‘’«»„"
