@@ -80,9 +80,10 @@ _CREDIT_AUTHOR = re.compile(
 )
 # "PV Hải Nam", "Phóng viên Thu Hà": the reporter's title before the name, no colon; a lawyer signing an answer
 # ("Luật sư Trần Minh Đức"), a doctor of law ("ThS. Lê Hà")
-_REPORTER_PREFIX = re.compile(r"^(?:PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.|"
-                              # a police officer's rank ('Thượng tá Trần Quang Hưng')
-                              r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Binh\s+nhất|Binh\s+nhì|Hạ\s+sĩ)"
+_NAME_TITLES = (r"PV|P\.V\.?|CTV|Phóng\s+viên|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|Tiến\s+sĩ|TS\.|"
+                # a police officer's rank ('Thượng tá Trần Quang Hưng')
+                r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Binh\s+nhất|Binh\s+nhì|Hạ\s+sĩ")
+_REPORTER_PREFIX = re.compile(rf"^(?:{_NAME_TITLES})"
                               r"\s+(?P<rest>[A-ZĐÀ-Ỹ][^:]{1,60})$")  # (the name and a unit after it)
 # "Bởi Ngọc Mai", and an English page's "By Nguyen Lan"
 _CREDIT_BY = re.compile(r"^(?:(?:(?:viết|đăng|gửi)\s+)?bởi|(?:written\s+|posted\s+)?by)\s*:?\s+(?P<rest>.+)$",
@@ -296,9 +297,8 @@ def parse_byline(line: str) -> Byline | None:
 
 _SOURCE_AFTER_SLASH = re.compile(r"^(?P<rest>.+?)\s+/\s+(?P<src>[^/]{2,40})$")
 # one of several names credited, with its rank or title before it and its unit after it ('Thiếu tá Nguyễn Văn Hùng,
-# Đại úy Trần Minh (Phòng PC02) – Lê Thu'): `_REPORTER_PREFIX` reads them before the first name only
-_PART_TITLE = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Luật\s+sư|LS\.|Thạc\s+sĩ|ThS\.|"
-                         r"Tiến\s+sĩ|TS\.|Phóng\s+viên|PV)\s+(?=[A-ZĐÀ-Ỹ])")
+# Đại úy Trần Minh (Phòng PC02) – Lê Thu'): `_REPORTER_PREFIX` reads the same titles before the first name only
+_PART_TITLE = re.compile(rf"^(?:{_NAME_TITLES})\s+(?=[A-ZĐÀ-Ỹ])")
 _PART_UNIT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 
 
